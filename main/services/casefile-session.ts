@@ -1,0 +1,87 @@
+import type { CaseFileStatus } from '../../shared/schemas/casefile';
+import { AppError } from '../errors';
+import {
+  caseFileExists,
+  changePassphrase,
+  createCaseFile,
+  openCaseFile,
+  openCaseFileWithRecoveryCode,
+  type CaseFileOptions,
+  type CurrentSecret,
+  type OpenCaseFile,
+} from '../casefile';
+
+/**
+ * The one case file this app instance works on, and whether it is open. Every service that
+ * needs the database asks `requireOpen()`, which fails with LOCKED when it is not.
+ */
+export interface CaseFileSession {
+  status(): Promise<CaseFileStatus>;
+  create(passphrase: string): Promise<{ recoveryCode: string }>;
+  unlock(passphrase: string): Promise<CaseFileStatus>;
+  unlockWithRecoveryCode(code: string): Promise<CaseFileStatus>;
+  lock(): CaseFileStatus;
+  changePassphrase(current: CurrentSecret, next: string): Promise<void>;
+  requireOpen(): OpenCaseFile;
+  /** Called after every lock, so stores and caches outside the database can be cleared. */
+  onLock(listener: () => void): () => void;
+}
+
+export function createCaseFileSession(folder: string, options: CaseFileOptions = {}): CaseFileSession {
+  let open: OpenCaseFile | null = null;
+  let unlockedWith: CaseFileStatus['unlockedWith'] = null;
+  const lockListeners = new Set<() => void>();
+
+  const unlockedStatus = (): CaseFileStatus => ({ state: 'unlocked', unlockedWith });
+
+  function lock(): CaseFileStatus {
+    if (open) {
+      open.close();
+      open = null;
+    }
+    unlockedWith = null;
+    for (const listener of lockListeners) listener();
+    return { state: 'locked', unlockedWith: null };
+  }
+
+  return {
+    async status() {
+      if (open) return unlockedStatus();
+      return { state: (await caseFileExists(folder)) ? 'locked' : 'none', unlockedWith: null };
+    },
+    async create(passphrase) {
+      if (open) lock();
+      const created = await createCaseFile(folder, passphrase, options);
+      open = created.caseFile;
+      unlockedWith = 'passphrase';
+      return { recoveryCode: created.recoveryCode };
+    },
+    async unlock(passphrase) {
+      if (open) lock();
+      open = await openCaseFile(folder, passphrase, options);
+      unlockedWith = 'passphrase';
+      return unlockedStatus();
+    },
+    async unlockWithRecoveryCode(code) {
+      if (open) lock();
+      open = await openCaseFileWithRecoveryCode(folder, code, options);
+      unlockedWith = 'recoveryCode';
+      return unlockedStatus();
+    },
+    lock,
+    async changePassphrase(current, next) {
+      if (!open) throw new AppError('LOCKED');
+      await changePassphrase(folder, current, next, options);
+      // The session now stands on the new passphrase; the recovery code stays valid.
+      unlockedWith = 'passphrase';
+    },
+    requireOpen() {
+      if (!open) throw new AppError('LOCKED');
+      return open;
+    },
+    onLock(listener) {
+      lockListeners.add(listener);
+      return () => lockListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import {
+  caseFileStatusSchema,
+  changePassphraseInputSchema,
+  createCaseFileInputSchema,
+  createCaseFileOutputSchema,
+  emptySchema,
+  unlockInputSchema,
+  unlockWithRecoveryCodeInputSchema,
+} from './schemas/casefile';
+import type { Result } from './result';
+
+/**
+ * The whole API between renderer and main. Each call has an input and an output schema; main
+ * validates both, the renderer validates input for its messages. Later issues add calls here
+ * and a handler in main/api/handlers; the wiring (preload, IPC, e2e harness) is generic.
+ */
+export const api = {
+  getCaseFileStatus: { input: emptySchema, output: caseFileStatusSchema },
+  createCaseFile: { input: createCaseFileInputSchema, output: createCaseFileOutputSchema },
+  unlock: { input: unlockInputSchema, output: caseFileStatusSchema },
+  unlockWithRecoveryCode: { input: unlockWithRecoveryCodeInputSchema, output: caseFileStatusSchema },
+  lock: { input: emptySchema, output: caseFileStatusSchema },
+  changePassphrase: { input: changePassphraseInputSchema, output: emptySchema },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Api = typeof api;
+export type ApiCall = keyof Api;
+export const apiCalls = Object.keys(api) as ApiCall[];
+
+export type ApiInput<K extends ApiCall> = z.input<Api[K]['input']>;
+export type ApiOutput<K extends ApiCall> = z.output<Api[K]['output']>;
+
+/** The shape of window.vp: one async function per call, never throwing. */
+export type VpApi = { [K in ApiCall]: (input: ApiInput<K>) => Promise<Result<ApiOutput<K>>> };
+
+export function isApiCall(name: unknown): name is ApiCall {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** The IPC channel prefix; main accepts only channels built from the names above. */
+export const IPC_PREFIX = 'vp:';

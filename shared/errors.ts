@@ -1,0 +1,107 @@
+/**
+ * The fixed list of error codes that may cross to the renderer, with the message a counsellor
+ * reads. Nothing else crosses: no stack trace, SQL text or file path.
+ */
+export const errorCodes = [
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_CODE',
+  'KEY_FILE_MISSING',
+  'KEY_FILE_DAMAGED',
+  'DATABASE_MISSING',
+  'DATABASE_DAMAGED',
+  'NOT_A_CASE_FILE',
+  'NEWER_VERSION',
+  'CIPHER_INACTIVE',
+  'CASE_FILE_EXISTS',
+  'NO_CASE_FILE',
+  'LOCKED',
+  'WEAK_PASSPHRASE',
+  'INVALID_INPUT',
+  'DISK_ERROR',
+  'FORBIDDEN',
+  'UNKNOWN_CALL',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type Locale = 'nl' | 'en';
+
+export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
+  WRONG_PASSPHRASE: {
+    nl: 'Het wachtwoord klopt niet. Controleer hoofdletters en probeer het opnieuw.',
+    en: 'The passphrase is not correct. Check capital letters and try again.',
+  },
+  WRONG_RECOVERY_CODE: {
+    nl: 'De herstelcode klopt niet. Controleer de code op uw afdruk en probeer het opnieuw.',
+    en: 'The recovery code is not correct. Check the code on your printout and try again.',
+  },
+  KEY_FILE_MISSING: {
+    nl: 'Het sleutelbestand van uw dossier ontbreekt. Zonder dit bestand kan het dossier niet worden geopend. Zet een back-up terug.',
+    en: 'The key file of your case file is missing. Without it the case file cannot be opened. Restore a backup.',
+  },
+  KEY_FILE_DAMAGED: {
+    nl: 'Het sleutelbestand van uw dossier is beschadigd of gewijzigd. Het dossier wordt niet geopend. Zet een back-up terug.',
+    en: 'The key file of your case file is damaged or has been changed. The case file will not be opened. Restore a backup.',
+  },
+  DATABASE_MISSING: {
+    nl: 'Het dossierbestand ontbreekt. Er wordt geen nieuw dossier aangemaakt. Zet een back-up terug.',
+    en: 'The case file database is missing. No new case file will be created. Restore a backup.',
+  },
+  DATABASE_DAMAGED: {
+    nl: 'Het dossierbestand is beschadigd. Uw wachtwoord is wel juist. Het bestand is niet gewijzigd; zet een back-up terug.',
+    en: 'The case file is damaged. Your passphrase is correct. The file has not been changed; restore a backup.',
+  },
+  NOT_A_CASE_FILE: {
+    nl: 'Dit is geen dossier van VP Dossier. Het bestand wordt niet geopend.',
+    en: 'This is not a VP Dossier case file. It will not be opened.',
+  },
+  NEWER_VERSION: {
+    nl: 'Dit dossier is gemaakt met een nieuwere versie van VP Dossier. Werk de app bij om het te openen.',
+    en: 'This case file was made with a newer version of VP Dossier. Update the app to open it.',
+  },
+  CIPHER_INACTIVE: {
+    nl: 'De versleuteling werkt niet zoals verwacht. Uit voorzorg wordt het dossier niet geopend.',
+    en: 'Encryption is not working as expected. As a precaution the case file will not be opened.',
+  },
+  CASE_FILE_EXISTS: {
+    nl: 'Hier staat al een dossier. Een bestaand dossier wordt nooit overschreven.',
+    en: 'A case file already exists here. An existing case file is never overwritten.',
+  },
+  NO_CASE_FILE: {
+    nl: 'Er is nog geen dossier. Maak eerst een nieuw dossier aan.',
+    en: 'There is no case file yet. Create a new case file first.',
+  },
+  LOCKED: {
+    nl: 'Het dossier is vergrendeld. Ontgrendel het om verder te gaan.',
+    en: 'The case file is locked. Unlock it to continue.',
+  },
+  WEAK_PASSPHRASE: {
+    nl: 'Kies een sterker wachtwoord: minstens 12 tekens, liefst een zin van enkele woorden.',
+    en: 'Choose a stronger passphrase: at least 12 characters, preferably a sentence of several words.',
+  },
+  INVALID_INPUT: {
+    nl: 'Niet alle gegevens zijn juist ingevuld. Controleer de gemarkeerde velden.',
+    en: 'Not all details are filled in correctly. Check the marked fields.',
+  },
+  DISK_ERROR: {
+    nl: 'Opslaan is niet gelukt, bijvoorbeeld omdat de schijf vol is. Er is niets gewijzigd.',
+    en: 'Saving failed, for example because the disk is full. Nothing has been changed.',
+  },
+  FORBIDDEN: {
+    nl: 'Dit verzoek is geweigerd.',
+    en: 'This request was refused.',
+  },
+  UNKNOWN_CALL: {
+    nl: 'Deze functie bestaat niet in deze versie van de app.',
+    en: 'This function does not exist in this version of the app.',
+  },
+  INTERNAL: {
+    nl: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',
+    en: 'Something went wrong. Nothing has been changed. Please try again.',
+  },
+};
+
+export function errorMessage(code: ErrorCode, locale: Locale = 'nl'): string {
+  return errorMessages[code][locale];
+}
