@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -265,6 +266,23 @@ describe('the official SQLCipher 4 build reads the file with the key, and only w
     expect(await query(true)).toEqual([{ content: SECRET_NOTE }]);
     expect(await query(false)).toMatch(/error: .*file is not a database/);
   });
+
+  const debianSqlcipher = spawnSync('sqlcipher', ['-version']).status === 0;
+  if (!debianSqlcipher) console.log('sqlcipher command not installed: Debian keyless-read check skipped');
+  it.skipIf(!debianSqlcipher)(
+    "Debian's sqlcipher command (SQLCipher 3) cannot read it without the key",
+    async () => {
+      const { caseFile } = await create();
+      saveDraft(caseFile, SECRET_NOTE);
+      caseFile.close();
+      const run = spawnSync('sqlcipher', [caseFilePaths(folder).database, 'SELECT * FROM drafts;'], {
+        encoding: 'utf8',
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(/not a database|encrypted/);
+      expect(run.stdout).not.toContain('pesterijen');
+    },
+  );
 
   it('plain SQLite cannot read it', async () => {
     const { caseFile } = await create();

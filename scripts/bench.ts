@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing (these machines are noisy).
+ * Workload: 20,000 notes of about 500 bytes inserted in one transaction, 500 LIKE scans,
+ * 1,000 point reads; on the app's encrypted store, plain SQLite (better-sqlite3) and the
+ * official SQLCipher 4 build (@journeyapps/sqlcipher), each with a 64 MiB page cache.
+ * Also the unlock time of a case file with the parameters calibrated on this machine.
+ */
+import Plain from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { caseFilePaths, createCaseFile, openCaseFile } from '../main/casefile';
+import { readKeyFile } from '../main/casefile/keyfile';
+
+const NOTES = 20_000;
+const SCANS = 500;
+const POINT_READS = 1_000;
+const CACHE = 'PRAGMA cache_size = -65536';
+const PASSPHRASE = 'benchmark wachtzin voor de meting';
+
+interface Figures {
+  insertMs: number;
+  scanMs: number;
+  pointMs: number;
+}
+
+const words = 'melder gesprek vertrouwelijk afspraak organisatie nazorg bemiddeling pesten verwijzing leidinggevende collega klacht advies'.split(' ');
+
+function noteText(i: number): string {
+  let text = `Notitie ${i}:`;
+  while (text.length < 500) text += ` ${words[(i * 7 + text.length) % words.length]}`;
+  return text.slice(0, 500);
+}
+
+/** Search terms that appear in some notes and not others, so scans do real work. */
+function scanTerm(i: number): string {
+  return `%Notitie ${(i * 37) % NOTES} %`;
+}
+
+interface SyncDb {
+  exec(sql: string): void;
+  prepare(sql: string): { run(...a: unknown[]): unknown; all(...a: unknown[]): unknown[]; get(...a: unknown[]): unknown };
+  transaction(fn: () => void): () => void;
+}
+
+function runSync(db: SyncDb): Figures {
+  db.exec('CREATE TABLE bench_notes (id INTEGER PRIMARY KEY, case_id INTEGER, body TEXT)');
+  const insert = db.prepare('INSERT INTO bench_notes (case_id, body) VALUES (?, ?)');
+  let t = performance.now();
+  db.transaction(() => {
+    for (let i = 0; i < NOTES; i++) insert.run(i % 500, noteText(i));
+  })();
+  const insertMs = performance.now() - t;
+  const scan = db.prepare('SELECT id FROM bench_notes WHERE body LIKE ?');
+  t = performance.now();
+  for (let i = 0; i < SCANS; i++) scan.all(scanTerm(i));
+  const scanMs = performance.now() - t;
+  const point = db.prepare('SELECT body FROM bench_notes WHERE id = ?');
+  t = performance.now();
+  for (let i = 0; i < POINT_READS; i++) point.get(1 + ((i * 7919) % NOTES));
+  const pointMs = performance.now() - t;
+  return { insertMs, scanMs, pointMs };
+}
+
+async function runJourneyapps(file: string): Promise<Figures> {
+  const sqlcipher = (await import('@journeyapps/sqlcipher')).default;
+  const db = new sqlcipher.Database(file);
+  const run = (sql: string, params: unknown[] = []) =>
+    new Promise<void>((res, rej) => db.run(sql, params, (e: Error | null) => (e ? rej(e) : res())));
+  const all = (sql: string, params: unknown[] = []) =>
+    new Promise<unknown[]>((res, rej) =>
+      db.all(sql, params, (e: Error | null, rows: unknown[]) => (e ? rej(e) : res(rows))),
+    );
+  await run(`PRAGMA key = "x'${randomBytes(32).toString('hex')}'"`);
+  await run(CACHE);
+  await run('PRAGMA journal_mode = WAL');
+  await run('CREATE TABLE bench_notes (id INTEGER PRIMARY KEY, case_id INTEGER, body TEXT)');
+  let t = performance.now();
+  await run('BEGIN');
+  const stmt = db.prepare('INSERT INTO bench_notes (case_id, body) VALUES (?, ?)');
+  await Promise.all(
+    Array.from({ length: NOTES }, (_, i) =>
+      new Promise<void>((res, rej) => stmt.run([i % 500, noteText(i)], (e: Error | null) => (e ? rej(e) : res()))),
+    ),
+  );
+  await new Promise<void>((res) => stmt.finalize(() => res()));
+  await run('COMMIT');
+  const insertMs = performance.now() - t;
+  t = performance.now();
+  for (let i = 0; i < SCANS; i++) await all('SELECT id FROM bench_notes WHERE body LIKE ?', [scanTerm(i)]);
+  const scanMs = performance.now() - t;
+  t = performance.now();
+  for (let i = 0; i < POINT_READS; i++) {
+    await all('SELECT body FROM bench_notes WHERE id = ?', [1 + ((i * 7919) % NOTES)]);
+  }
+  const pointMs = performance.now() - t;
+  await new Promise<void>((res) => db.close(() => res()));
+  return { insertMs, scanMs, pointMs };
+}
+
+const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vp-bench-'));
+  try {
+    console.log(`VP Dossier benchmark — ${NOTES} notes of ~500 bytes, ${SCANS} LIKE scans, ${POINT_READS} point reads`);
+    console.log(`Node ${process.version}, ${os.cpus().length} cores\n`);
+
+    const folder = path.join(dir, 'casefile');
+    let t = performance.now();
+    const created = await createCaseFile(folder, PASSPHRASE);
+    const createMs = performance.now() - t;
+    const app = runSync(created.caseFile.db as unknown as SyncDb);
+    created.caseFile.close();
+
+    const unlocks: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      t = performance.now();
+      const opened = await openCaseFile(folder, PASSPHRASE);
+      unlocks.push(performance.now() - t);
+      opened.close();
+    }
+    unlocks.sort((a, b) => a - b);
+    const kdf = (await readKeyFile(caseFilePaths(folder).keyFile)).wraps.passphrase.kdf;
+
+    const plainDb = new Plain(path.join(dir, 'plain.db'));
+    plainDb.exec(CACHE);
+    plainDb.pragma('journal_mode = WAL');
+    const plain = runSync(plainDb as unknown as SyncDb);
+    plainDb.close();
+
+    const official = await runJourneyapps(path.join(dir, 'journeyapps.db'));
+
+    const rows: [string, Figures][] = [
+      ['app (SQLCipher 4 via better-sqlite3-multiple-ciphers)', app],
+      ['plain SQLite (better-sqlite3, unencrypted)', plain],
+      ['@journeyapps/sqlcipher (official SQLCipher 4)', official],
+    ];
+    console.log(`${'store'.padEnd(56)}${'insert'.padStart(10)}${'scans'.padStart(10)}${'points'.padStart(10)}`);
+    for (const [name, f] of rows) {
+      console.log(`${name.padEnd(56)}${ms(f.insertMs)}${ms(f.scanMs)}${ms(f.pointMs)}`);
+    }
+    console.log('');
+    console.log(`encrypted / plain     insert ${ratio(app.insertMs, plain.insertMs)}  scans ${ratio(app.scanMs, plain.scanMs)}  points ${ratio(app.pointMs, plain.pointMs)}`);
+    console.log(`journeyapps / app     insert ${ratio(official.insertMs, app.insertMs)}  scans ${ratio(official.scanMs, app.scanMs)}  points ${ratio(official.pointMs, app.pointMs)}`);
+    console.log('');
+    console.log(`Argon2id calibrated here: ${kdf.memoryKiB / 1024} MiB, ${kdf.iterations} passes, parallelism ${kdf.parallelism}`);
+    console.log(`create case file: ${createMs.toFixed(0)} ms (calibration + two key wraps)`);
+    console.log(`unlock (passphrase → open, checked, migrated): median ${unlocks[1]?.toFixed(0)} ms, runs ${unlocks.map((u) => u.toFixed(0)).join(' / ')} ms`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
