@@ -30,7 +30,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }] },
@@ -50,7 +53,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'shared/ is plain TypeScript.' }],
           patterns: [
             { group: nodeBuiltinPatterns, message: 'shared/ may not use Node built-ins.' },
-            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing of main or renderer.' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared/ imports nothing of main or renderer.',
+            },
           ],
         },
       ],
@@ -65,7 +71,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches main only through window.vp.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main only through window.vp.' },
+          ],
           patterns: [
             { group: nodeBuiltinPatterns, message: 'The renderer runs without Node.' },
             { group: ['**/main/**'], message: 'The renderer reaches main only through window.vp.' },

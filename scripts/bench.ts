@@ -26,7 +26,10 @@ interface Figures {
   pointMs: number;
 }
 
-const words = 'melder gesprek vertrouwelijk afspraak organisatie nazorg bemiddeling pesten verwijzing leidinggevende collega klacht advies'.split(' ');
+const words =
+  'melder gesprek vertrouwelijk afspraak organisatie nazorg bemiddeling pesten verwijzing leidinggevende collega klacht advies'.split(
+    ' ',
+  );
 
 function noteText(i: number): string {
   let text = `Notitie ${i}:`;
@@ -41,7 +44,11 @@ function scanTerm(i: number): string {
 
 interface SyncDb {
   exec(sql: string): void;
-  prepare(sql: string): { run(...a: unknown[]): unknown; all(...a: unknown[]): unknown[]; get(...a: unknown[]): unknown };
+  prepare(sql: string): {
+    run(...a: unknown[]): unknown;
+    all(...a: unknown[]): unknown[];
+    get(...a: unknown[]): unknown;
+  };
   transaction(fn: () => void): () => void;
 }
 
@@ -81,15 +88,20 @@ async function runJourneyapps(file: string): Promise<Figures> {
   await run('BEGIN');
   const stmt = db.prepare('INSERT INTO bench_notes (case_id, body) VALUES (?, ?)');
   await Promise.all(
-    Array.from({ length: NOTES }, (_, i) =>
-      new Promise<void>((res, rej) => stmt.run([i % 500, noteText(i)], (e: Error | null) => (e ? rej(e) : res()))),
+    Array.from(
+      { length: NOTES },
+      (_, i) =>
+        new Promise<void>((res, rej) =>
+          stmt.run([i % 500, noteText(i)], (e: Error | null) => (e ? rej(e) : res())),
+        ),
     ),
   );
   await new Promise<void>((res) => stmt.finalize(() => res()));
   await run('COMMIT');
   const insertMs = performance.now() - t;
   t = performance.now();
-  for (let i = 0; i < SCANS; i++) await all('SELECT id FROM bench_notes WHERE body LIKE ?', [scanTerm(i)]);
+  for (let i = 0; i < SCANS; i++)
+    await all('SELECT id FROM bench_notes WHERE body LIKE ?', [scanTerm(i)]);
   const scanMs = performance.now() - t;
   t = performance.now();
   for (let i = 0; i < POINT_READS; i++) {
@@ -106,7 +118,9 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vp-bench-'));
   try {
-    console.log(`VP Dossier benchmark — ${NOTES} notes of ~500 bytes, ${SCANS} LIKE scans, ${POINT_READS} point reads`);
+    console.log(
+      `VP Dossier benchmark — ${NOTES} notes of ~500 bytes, ${SCANS} LIKE scans, ${POINT_READS} point reads`,
+    );
     console.log(`Node ${process.version}, ${os.cpus().length} cores\n`);
 
     const folder = path.join(dir, 'casefile');
@@ -139,17 +153,27 @@ async function main(): Promise<void> {
       ['plain SQLite (better-sqlite3, unencrypted)', plain],
       ['@journeyapps/sqlcipher (official SQLCipher 4)', official],
     ];
-    console.log(`${'store'.padEnd(56)}${'insert'.padStart(10)}${'scans'.padStart(10)}${'points'.padStart(10)}`);
+    console.log(
+      `${'store'.padEnd(56)}${'insert'.padStart(10)}${'scans'.padStart(10)}${'points'.padStart(10)}`,
+    );
     for (const [name, f] of rows) {
       console.log(`${name.padEnd(56)}${ms(f.insertMs)}${ms(f.scanMs)}${ms(f.pointMs)}`);
     }
     console.log('');
-    console.log(`encrypted / plain     insert ${ratio(app.insertMs, plain.insertMs)}  scans ${ratio(app.scanMs, plain.scanMs)}  points ${ratio(app.pointMs, plain.pointMs)}`);
-    console.log(`journeyapps / app     insert ${ratio(official.insertMs, app.insertMs)}  scans ${ratio(official.scanMs, app.scanMs)}  points ${ratio(official.pointMs, app.pointMs)}`);
+    console.log(
+      `encrypted / plain     insert ${ratio(app.insertMs, plain.insertMs)}  scans ${ratio(app.scanMs, plain.scanMs)}  points ${ratio(app.pointMs, plain.pointMs)}`,
+    );
+    console.log(
+      `journeyapps / app     insert ${ratio(official.insertMs, app.insertMs)}  scans ${ratio(official.scanMs, app.scanMs)}  points ${ratio(official.pointMs, app.pointMs)}`,
+    );
     console.log('');
-    console.log(`Argon2id calibrated here: ${kdf.memoryKiB / 1024} MiB, ${kdf.iterations} passes, parallelism ${kdf.parallelism}`);
+    console.log(
+      `Argon2id calibrated here: ${kdf.memoryKiB / 1024} MiB, ${kdf.iterations} passes, parallelism ${kdf.parallelism}`,
+    );
     console.log(`create case file: ${createMs.toFixed(0)} ms (calibration + two key wraps)`);
-    console.log(`unlock (passphrase → open, checked, migrated): median ${unlocks[1]?.toFixed(0)} ms, runs ${unlocks.map((u) => u.toFixed(0)).join(' / ')} ms`);
+    console.log(
+      `unlock (passphrase → open, checked, migrated): median ${unlocks[1]?.toFixed(0)} ms, runs ${unlocks.map((u) => u.toFixed(0)).join(' / ')} ms`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -19,7 +19,10 @@ export const api = {
   getCaseFileStatus: { input: emptySchema, output: caseFileStatusSchema },
   createCaseFile: { input: createCaseFileInputSchema, output: createCaseFileOutputSchema },
   unlock: { input: unlockInputSchema, output: caseFileStatusSchema },
-  unlockWithRecoveryCode: { input: unlockWithRecoveryCodeInputSchema, output: caseFileStatusSchema },
+  unlockWithRecoveryCode: {
+    input: unlockWithRecoveryCodeInputSchema,
+    output: caseFileStatusSchema,
+  },
   lock: { input: emptySchema, output: caseFileStatusSchema },
   changePassphrase: { input: changePassphraseInputSchema, output: emptySchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

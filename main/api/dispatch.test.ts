@@ -41,7 +41,12 @@ describe('dispatch: the one path from the renderer to a service', () => {
     ['an extra field on an empty input', 'lock', { sneaky: true }, 'INVALID_INPUT'],
     ['an oversized passphrase', 'unlock', { passphrase: 'x'.repeat(5000) }, 'INVALID_INPUT'],
     ['a short new passphrase', 'createCaseFile', { passphrase: 'kort' }, 'INVALID_INPUT'],
-    ['a recovery code with markup', 'unlockWithRecoveryCode', { recoveryCode: '<script>' }, 'INVALID_INPUT'],
+    [
+      'a recovery code with markup',
+      'unlockWithRecoveryCode',
+      { recoveryCode: '<script>' },
+      'INVALID_INPUT',
+    ],
     ['an array as input', 'unlock', ['x'], 'INVALID_INPUT'],
   ])('refuses %s with %s', async (_name, call, input, code) => {
     const result = await dispatch(handlers, call, input);

@@ -50,7 +50,9 @@ function saveDraft(caseFile: OpenCaseFile, content: string): void {
 }
 
 async function sha256(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex');
 }
 
 /** Every byte of the case file folder, WAL included. */
@@ -114,16 +116,19 @@ describe('creating a case file', () => {
   it.each([
     ['a key file', 'keyFile'],
     ['a database', 'database'],
-  ] as const)('refuses to create where %s already exists, and leaves it alone', async (_n, part) => {
-    const target = caseFilePaths(folder)[part];
-    await fs.mkdir(folder, { recursive: true });
-    await fs.writeFile(target, 'bestaand');
-    expect(await errorCodeOf(() => createCaseFile(folder, PASSPHRASE, FAST_KDF))).toBe(
-      'CASE_FILE_EXISTS',
-    );
-    expect(await fs.readFile(target, 'utf8')).toBe('bestaand');
-    expect(await fs.readdir(folder)).toHaveLength(1);
-  });
+  ] as const)(
+    'refuses to create where %s already exists, and leaves it alone',
+    async (_n, part) => {
+      const target = caseFilePaths(folder)[part];
+      await fs.mkdir(folder, { recursive: true });
+      await fs.writeFile(target, 'bestaand');
+      expect(await errorCodeOf(() => createCaseFile(folder, PASSPHRASE, FAST_KDF))).toBe(
+        'CASE_FILE_EXISTS',
+      );
+      expect(await fs.readFile(target, 'utf8')).toBe('bestaand');
+      expect(await fs.readdir(folder)).toHaveLength(1);
+    },
+  );
 
   it('refuses to create over a whole existing case file', async () => {
     const { caseFile } = await create();
@@ -268,16 +273,21 @@ describe('the official SQLCipher 4 build reads the file with the key, and only w
   });
 
   const debianSqlcipher = spawnSync('sqlcipher', ['-version']).status === 0;
-  if (!debianSqlcipher) console.log('sqlcipher command not installed: Debian keyless-read check skipped');
+  if (!debianSqlcipher)
+    console.log('sqlcipher command not installed: Debian keyless-read check skipped');
   it.skipIf(!debianSqlcipher)(
     "Debian's sqlcipher command (SQLCipher 3) cannot read it without the key",
     async () => {
       const { caseFile } = await create();
       saveDraft(caseFile, SECRET_NOTE);
       caseFile.close();
-      const run = spawnSync('sqlcipher', [caseFilePaths(folder).database, 'SELECT * FROM drafts;'], {
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        'sqlcipher',
+        [caseFilePaths(folder).database, 'SELECT * FROM drafts;'],
+        {
+          encoding: 'utf8',
+        },
+      );
       expect(run.status).not.toBe(0);
       expect(run.stderr).toMatch(/not a database|encrypted/);
       expect(run.stdout).not.toContain('pesterijen');
@@ -303,9 +313,13 @@ describe('every failure has its own error and changes nothing', () => {
 
   async function expectOpenFails(code: string): Promise<void> {
     const paths = caseFilePaths(folder);
-    const before = await Promise.all([paths.database, paths.keyFile].map((f) => sha256(f).catch(() => 'absent')));
+    const before = await Promise.all(
+      [paths.database, paths.keyFile].map((f) => sha256(f).catch(() => 'absent')),
+    );
     expect(await errorCodeOf(() => open())).toBe(code);
-    const after = await Promise.all([paths.database, paths.keyFile].map((f) => sha256(f).catch(() => 'absent')));
+    const after = await Promise.all(
+      [paths.database, paths.keyFile].map((f) => sha256(f).catch(() => 'absent')),
+    );
     expect(after).toEqual(before);
   }
 
@@ -326,17 +340,23 @@ describe('every failure has its own error and changes nothing', () => {
     ['garbage', () => Buffer.from('dit is geen json')],
     ['truncated', (b: Buffer) => b.subarray(0, b.length / 2)],
     ['empty', () => Buffer.alloc(0)],
-    ['a flipped byte in the wrapped key', (b: Buffer) => {
-      const json = JSON.parse(b.toString());
-      const ct = Buffer.from(json.wraps.passphrase.ciphertext, 'base64');
-      ct[0] = (ct[0] ?? 0) ^ 1;
-      json.wraps.passphrase.ciphertext = ct.toString('base64');
-      return Buffer.from(JSON.stringify(json));
-    }],
-    ['an unknown field', (b: Buffer) => {
-      const json = JSON.parse(b.toString());
-      return Buffer.from(JSON.stringify({ ...json, extra: 1 }));
-    }],
+    [
+      'a flipped byte in the wrapped key',
+      (b: Buffer) => {
+        const json = JSON.parse(b.toString());
+        const ct = Buffer.from(json.wraps.passphrase.ciphertext, 'base64');
+        ct[0] = (ct[0] ?? 0) ^ 1;
+        json.wraps.passphrase.ciphertext = ct.toString('base64');
+        return Buffer.from(JSON.stringify(json));
+      },
+    ],
+    [
+      'an unknown field',
+      (b: Buffer) => {
+        const json = JSON.parse(b.toString());
+        return Buffer.from(JSON.stringify({ ...json, extra: 1 }));
+      },
+    ],
   ])('key file damaged: %s', async (_name, damage) => {
     await createdAndClosed();
     const file = caseFilePaths(folder).keyFile;
@@ -423,7 +443,9 @@ describe('every failure has its own error and changes nothing', () => {
   ])('a flipped byte %s is damage, not a wrong passphrase', async (_name, offset) => {
     const { caseFile } = await create();
     for (let i = 0; i < 200; i++) saveDraft(caseFile, `${SECRET_NOTE} ${i} ${'x'.repeat(400)}`);
-    caseFile.db.exec("CREATE TABLE filler (x); INSERT INTO filler SELECT randomblob(1000) FROM (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM c WHERE n < 40) SELECT n FROM c)");
+    caseFile.db.exec(
+      'CREATE TABLE filler (x); INSERT INTO filler SELECT randomblob(1000) FROM (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM c WHERE n < 40) SELECT n FROM c)',
+    );
     caseFile.close();
     const file = caseFilePaths(folder).database;
     const bytes = await fs.readFile(file);

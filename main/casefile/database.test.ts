@@ -13,7 +13,10 @@ describe('the cipher check fails closed', () => {
   });
 
   it.each([
-    ['the driver default cipher (not SQLCipher)', (db: Database.Database) => db.pragma("cipher = 'chacha20'")],
+    [
+      'the driver default cipher (not SQLCipher)',
+      (db: Database.Database) => db.pragma("cipher = 'chacha20'"),
+    ],
     ['no cipher chosen at all', () => undefined],
   ])('refuses %s', (_name, setup) => {
     const db = new Database(':memory:');

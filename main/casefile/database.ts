@@ -132,7 +132,9 @@ export function assertCipherActive(db: CaseFileDatabase): void {
 
 function isDamage(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
-  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR');
+  return (
+    code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')
+  );
 }
 
 function readApplicationId(db: CaseFileDatabase, mode: 'create' | 'open'): void {

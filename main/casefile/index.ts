@@ -80,7 +80,13 @@ export async function createCaseFile(
   try {
     const [passphraseWrap, recoveryWrap] = await Promise.all([
       wrapDataKey(dataKey, Buffer.from(passphrase, 'utf8'), fileId, 'passphrase', cost),
-      wrapDataKey(dataKey, Buffer.from(normaliseRecoveryCode(recoveryCode) ?? ''), fileId, 'recoveryCode', cost),
+      wrapDataKey(
+        dataKey,
+        Buffer.from(normaliseRecoveryCode(recoveryCode) ?? ''),
+        fileId,
+        'recoveryCode',
+        cost,
+      ),
     ]);
     // An empty file made exclusively with mode 0600 first: SQLite then never creates it
     // world-readable, and its WAL and shared-memory files inherit the mode.

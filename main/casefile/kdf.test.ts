@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calibrateKdf, deriveKey, KDF_MAXIMUM, KDF_MINIMUM, newKdfParams, withinLimits } from './kdf';
+import {
+  calibrateKdf,
+  deriveKey,
+  KDF_MAXIMUM,
+  KDF_MINIMUM,
+  newKdfParams,
+  withinLimits,
+} from './kdf';
 
 describe('Argon2id parameters', () => {
   it.each([

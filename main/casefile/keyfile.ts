@@ -72,7 +72,9 @@ function kdfBinding(kdf: KdfParams): string {
 }
 
 function additionalData(fileId: string, purpose: WrapPurpose, kdf: KdfParams): Buffer {
-  return Buffer.from(`${KEY_FILE_FORMAT}/${KEY_FILE_VERSION}/${fileId}/${purpose}/${kdfBinding(kdf)}`);
+  return Buffer.from(
+    `${KEY_FILE_FORMAT}/${KEY_FILE_VERSION}/${fileId}/${purpose}/${kdfBinding(kdf)}`,
+  );
 }
 
 export async function wrapDataKey(
@@ -193,7 +195,9 @@ export function parseKeyFile(bytes: Buffer): KeyFile {
   if (checksumOf(body) !== checksum) throw new AppError('KEY_FILE_DAMAGED', 'checksum');
   for (const wrap of Object.values(keyFile.wraps)) {
     if (!withinLimits(wrap.kdf)) throw new AppError('KEY_FILE_DAMAGED', 'kdf parameters');
-    const lengths = [wrap.iv, wrap.tag, wrap.ciphertext].map((b) => Buffer.from(b, 'base64').length);
+    const lengths = [wrap.iv, wrap.tag, wrap.ciphertext].map(
+      (b) => Buffer.from(b, 'base64').length,
+    );
     if (lengths[0] !== 12 || lengths[1] !== 16 || lengths[2] !== DATA_KEY_BYTES) {
       throw new AppError('KEY_FILE_DAMAGED', 'wrap lengths');
     }

@@ -24,7 +24,14 @@ export function isNotFound(err: unknown): boolean {
 /** Errors of the disk itself (full, read-only, gone) rather than of our data. */
 export function isDiskError(err: unknown): boolean {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  return code === 'ENOSPC' || code === 'EROFS' || code === 'EIO' || code === 'EDQUOT' || code === 'EACCES' || code === 'EPERM';
+  return (
+    code === 'ENOSPC' ||
+    code === 'EROFS' ||
+    code === 'EIO' ||
+    code === 'EDQUOT' ||
+    code === 'EACCES' ||
+    code === 'EPERM'
+  );
 }
 
 /**
@@ -39,7 +46,11 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, PRIVATE_FILE_MODE);
+  const handle = await fs.open(
+    temp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    PRIVATE_FILE_MODE,
+  );
   try {
     await handle.writeFile(data);
     await handle.sync();

@@ -27,7 +27,10 @@ export interface CaseFileSession {
   onLock(listener: () => void): () => void;
 }
 
-export function createCaseFileSession(folder: string, options: CaseFileOptions = {}): CaseFileSession {
+export function createCaseFileSession(
+  folder: string,
+  options: CaseFileOptions = {},
+): CaseFileSession {
   let open: OpenCaseFile | null = null;
   let unlockedWith: CaseFileStatus['unlockedWith'] = null;
   const lockListeners = new Set<() => void>();

@@ -1,0 +1,28 @@
+import type { CaseFileStatus } from '../../../shared/schemas/casefile';
+import { useCaseFileStore } from '../stores/caseFileStore';
+import { resetAllStores } from '../stores/registry';
+import { callVp, setLockedListener } from './vp';
+
+const LOCKED: CaseFileStatus = { state: 'locked', unlockedWith: null };
+
+/** Asks main for the case file's state; the app shell routes on it. */
+export async function loadStatus(): Promise<void> {
+  const result = await callVp('getCaseFileStatus', {});
+  const store = useCaseFileStore.getState();
+  if (result.ok) store.setStatus(result.value);
+  else store.setStartupError(result.error.code);
+}
+
+/** Forget everything the renderer holds and show the unlock screen. */
+export function showLocked(status: CaseFileStatus = LOCKED): void {
+  resetAllStores();
+  useCaseFileStore.getState().setStatus(status.state === 'unlocked' ? LOCKED : status);
+}
+
+/** Locks the case file in main, then resets every store whatever main answered. */
+export async function lockCaseFile(): Promise<void> {
+  const result = await callVp('lock', {});
+  showLocked(result.ok ? result.value : LOCKED);
+}
+
+setLockedListener(() => showLocked());

@@ -1,0 +1,5 @@
+export { useCaseFileStore } from './caseFileStore';
+export { useLocaleStore } from './localeStore';
+export { useNavigationStore, routes, type Route } from './navigationStore';
+export { useToastStore, type Toast } from './toastStore';
+export { registeredStores, resetAllStores } from './registry';

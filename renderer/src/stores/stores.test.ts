@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  registeredStores,
+  resetAllStores,
+  useCaseFileStore,
+  useLocaleStore,
+  useNavigationStore,
+  useToastStore,
+} from './index';
+
+describe('resetAllStores', () => {
+  it('knows every store', () => {
+    expect(registeredStores().sort()).toEqual(['caseFile', 'locale', 'navigation', 'toast']);
+  });
+
+  it('returns every store to its initial state', () => {
+    const initial = {
+      caseFile: { ...useCaseFileStore.getState() },
+      navigation: { ...useNavigationStore.getState() },
+      toast: { ...useToastStore.getState() },
+    };
+
+    useCaseFileStore.getState().setStatus({ state: 'unlocked', unlockedWith: 'recoveryCode' });
+    useCaseFileStore.getState().setPendingRecoveryCode('ABCD-EFGH');
+    useCaseFileStore.getState().setStartupError('INTERNAL');
+    useNavigationStore.getState().navigate('settings');
+    useToastStore.getState().show('settings.saved');
+
+    resetAllStores();
+
+    expect(useCaseFileStore.getState()).toEqual(initial.caseFile);
+    expect(useCaseFileStore.getState().pendingRecoveryCode).toBeNull();
+    expect(useCaseFileStore.getState().status).toBeNull();
+    expect(useNavigationStore.getState()).toEqual(initial.navigation);
+    expect(useNavigationStore.getState().route).toBe('home');
+    expect(useToastStore.getState().toasts).toEqual([]);
+  });
+
+  it('keeps the actions of each store working after a reset', () => {
+    resetAllStores();
+    useNavigationStore.getState().navigate('hours');
+    expect(useNavigationStore.getState().route).toBe('hours');
+    resetAllStores();
+  });
+
+  it('resets the language to the saved preference (Dutch without storage)', () => {
+    useLocaleStore.setState({ locale: 'en' });
+    resetAllStores();
+    expect(useLocaleStore.getState().locale).toBe('nl');
+  });
+});
