@@ -5,6 +5,8 @@ import {
   createCaseFileInputSchema,
   createCaseFileOutputSchema,
   emptySchema,
+  recoveryCodeStateSchema,
+  renewRecoveryCodeInputSchema,
   unlockInputSchema,
   unlockWithRecoveryCodeInputSchema,
 } from './schemas/casefile';
@@ -25,6 +27,9 @@ export const api = {
   },
   lock: { input: emptySchema, output: caseFileStatusSchema },
   changePassphrase: { input: changePassphraseInputSchema, output: emptySchema },
+  getRecoveryCodeState: { input: emptySchema, output: recoveryCodeStateSchema },
+  confirmRecoveryCodeSaved: { input: emptySchema, output: emptySchema },
+  renewRecoveryCode: { input: renewRecoveryCodeInputSchema, output: createCaseFileOutputSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -16,5 +16,11 @@ export function createHandlers(session: CaseFileSession): Handlers {
       await session.changePassphrase(current, next);
       return {};
     },
+    getRecoveryCodeState: () => ({ confirmed: session.recoveryCodeConfirmed() }),
+    confirmRecoveryCodeSaved: () => {
+      session.confirmRecoveryCodeSaved();
+      return {};
+    },
+    renewRecoveryCode: ({ passphrase }) => session.renewRecoveryCode(passphrase),
   };
 }

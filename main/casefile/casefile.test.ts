@@ -10,6 +10,7 @@ import {
   createCaseFile,
   openCaseFile,
   openCaseFileWithRecoveryCode,
+  renewRecoveryCode,
   type OpenCaseFile,
 } from './index';
 import { rawKeyLiteral } from './database';
@@ -246,6 +247,35 @@ describe('changing the passphrase', () => {
         changePassphrase(folder, { kind: 'passphrase', value: PASSPHRASE }, 'te kort', FAST_KDF),
       ),
     ).toBe('WEAK_PASSPHRASE');
+    expect(await sha256(caseFilePaths(folder).keyFile)).toBe(keyBefore);
+  });
+});
+
+describe('renewing the recovery code', () => {
+  it('makes a new code that opens the file; the old code and the passphrase behave as expected', async () => {
+    const { caseFile, recoveryCode } = await create();
+    saveDraft(caseFile, SECRET_NOTE);
+    caseFile.close();
+    const dbBefore = await sha256(caseFilePaths(folder).database);
+    const renewed = await renewRecoveryCode(folder, PASSPHRASE, FAST_KDF);
+    expect(renewed).not.toBe(recoveryCode);
+    expect(await sha256(caseFilePaths(folder).database)).toBe(dbBefore);
+    expect(await errorCodeOf(() => openCaseFileWithRecoveryCode(folder, recoveryCode))).toBe(
+      'WRONG_RECOVERY_CODE',
+    );
+    const recovered = await openCaseFileWithRecoveryCode(folder, renewed);
+    expect(recovered.db.prepare('SELECT content FROM drafts').pluck().get()).toBe(SECRET_NOTE);
+    recovered.close();
+    (await open()).close();
+  });
+
+  it('needs the passphrase, and changes nothing without it', async () => {
+    const { caseFile } = await create();
+    caseFile.close();
+    const keyBefore = await sha256(caseFilePaths(folder).keyFile);
+    expect(await errorCodeOf(() => renewRecoveryCode(folder, 'niet het wachtwoord'))).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect(await sha256(caseFilePaths(folder).keyFile)).toBe(keyBefore);
   });
 });

@@ -214,3 +214,36 @@ export async function changePassphrase(
     dataKey.fill(0);
   }
 }
+
+/**
+ * Replaces the recovery code after proving the passphrase: for a counsellor whose printout is
+ * lost, or who never confirmed saving it. The old code stops working; the database is not
+ * touched. Returns the new code, shown once.
+ */
+export async function renewRecoveryCode(
+  folder: string,
+  passphrase: string,
+  options: CaseFileOptions = {},
+): Promise<string> {
+  const paths = caseFilePaths(folder);
+  const keyFile = await readKeyFile(paths.keyFile);
+  const dataKey = await unwrapDataKey(keyFile, Buffer.from(passphrase, 'utf8'), 'passphrase');
+  try {
+    const recoveryCode = generateRecoveryCode();
+    const recoveryWrap = await wrapDataKey(
+      dataKey,
+      Buffer.from(normaliseRecoveryCode(recoveryCode) ?? ''),
+      keyFile.fileId,
+      'recoveryCode',
+      await kdfCost(options),
+    );
+    const { checksum: _checksum, ...body } = keyFile;
+    await writeKeyFile(paths.keyFile, {
+      ...body,
+      wraps: { ...body.wraps, recoveryCode: recoveryWrap },
+    });
+    return recoveryCode;
+  } finally {
+    dataKey.fill(0);
+  }
+}

@@ -19,6 +19,9 @@ function fakeHandlers(): Handlers {
     ),
     lock: vi.fn(() => lockedStatus),
     changePassphrase: vi.fn(() => Promise.resolve({})),
+    getRecoveryCodeState: vi.fn(() => ({ confirmed: true })),
+    confirmRecoveryCodeSaved: vi.fn(() => ({})),
+    renewRecoveryCode: vi.fn(() => Promise.resolve({ recoveryCode: 'ABCD-EFGH' })),
   } as Handlers;
 }
 

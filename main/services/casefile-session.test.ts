@@ -88,4 +88,33 @@ describe('the case-file session', () => {
     });
     expect((await session.status()).state).toBe('locked');
   });
+
+  it('remembers inside the case file whether the recovery code was confirmed, and renews it', async () => {
+    const { recoveryCode } = await session.create(PASSPHRASE);
+    expect(session.recoveryCodeConfirmed()).toBe(false);
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    expect(session.recoveryCodeConfirmed()).toBe(false);
+    session.confirmRecoveryCodeSaved();
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    expect(session.recoveryCodeConfirmed()).toBe(true);
+
+    const renewed = await session.renewRecoveryCode(PASSPHRASE);
+    expect(renewed.recoveryCode).not.toBe(recoveryCode);
+    expect(session.recoveryCodeConfirmed()).toBe(false);
+    session.lock();
+    await expect(session.unlockWithRecoveryCode(recoveryCode)).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_CODE',
+    });
+    await session.unlockWithRecoveryCode(renewed.recoveryCode);
+  });
+
+  it('answers LOCKED for recovery-code calls while locked', async () => {
+    await session.create(PASSPHRASE);
+    session.lock();
+    expect(codeOf(() => session.recoveryCodeConfirmed())).toBe('LOCKED');
+    expect(codeOf(() => session.confirmRecoveryCodeSaved())).toBe('LOCKED');
+    await expect(session.renewRecoveryCode(PASSPHRASE)).rejects.toMatchObject({ code: 'LOCKED' });
+  });
 });

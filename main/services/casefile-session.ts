@@ -1,11 +1,17 @@
 import type { CaseFileStatus } from '../../shared/schemas/casefile';
 import { AppError } from '../errors';
 import {
+  clearRecoveryCodeConfirmation,
+  isRecoveryCodeConfirmed,
+  markRecoveryCodeConfirmed,
+} from './recovery-code-state';
+import {
   caseFileExists,
   changePassphrase,
   createCaseFile,
   openCaseFile,
   openCaseFileWithRecoveryCode,
+  renewRecoveryCode,
   type CaseFileOptions,
   type CurrentSecret,
   type OpenCaseFile,
@@ -22,6 +28,10 @@ export interface CaseFileSession {
   unlockWithRecoveryCode(code: string): Promise<CaseFileStatus>;
   lock(): CaseFileStatus;
   changePassphrase(current: CurrentSecret, next: string): Promise<void>;
+  /** A new recovery code (the old one stops working), to be confirmed like the first. */
+  renewRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }>;
+  recoveryCodeConfirmed(): boolean;
+  confirmRecoveryCodeSaved(): void;
   requireOpen(): OpenCaseFile;
   /** Called after every lock, so stores and caches outside the database can be cleared. */
   onLock(listener: () => void): () => void;
@@ -77,6 +87,18 @@ export function createCaseFileSession(
       await changePassphrase(folder, current, next, options);
       // The session now stands on the new passphrase; the recovery code stays valid.
       unlockedWith = 'passphrase';
+    },
+    async renewRecoveryCode(passphrase) {
+      const { db } = this.requireOpen();
+      const recoveryCode = await renewRecoveryCode(folder, passphrase, options);
+      clearRecoveryCodeConfirmation(db);
+      return { recoveryCode };
+    },
+    recoveryCodeConfirmed() {
+      return isRecoveryCodeConfirmed(this.requireOpen().db);
+    },
+    confirmRecoveryCodeSaved() {
+      markRecoveryCodeConfirmed(this.requireOpen().db, new Date());
     },
     requireOpen() {
       if (!open) throw new AppError('LOCKED');

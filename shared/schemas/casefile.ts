@@ -50,3 +50,10 @@ export const changePassphraseInputSchema = z.object({
 });
 
 export const emptySchema = z.object({}).strict();
+
+export const renewRecoveryCodeInputSchema = z.object({ passphrase: passphraseSchema });
+
+export const recoveryCodeStateSchema = z.object({
+  /** False until the counsellor confirmed saving the current code (e.g. after a crash). */
+  confirmed: z.boolean(),
+});
