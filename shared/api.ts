@@ -10,11 +10,15 @@ import {
   unlockInputSchema,
   unlockWithRecoveryCodeInputSchema,
 } from './schemas/casefile';
+import type { ApiCall } from './api-names';
 import type { Result } from './result';
+
+export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
 
 /**
  * The whole API between renderer and main. Each call has an input and an output schema; main
  * validates both, the renderer validates input for its messages. Later issues add calls here
+ * (and their names in api-names.ts)
  * and a handler in main/api/handlers; the wiring (preload, IPC, e2e harness) is generic.
  */
 export const api = {
@@ -30,21 +34,12 @@ export const api = {
   getRecoveryCodeState: { input: emptySchema, output: recoveryCodeStateSchema },
   confirmRecoveryCodeSaved: { input: emptySchema, output: emptySchema },
   renewRecoveryCode: { input: renewRecoveryCodeInputSchema, output: createCaseFileOutputSchema },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies { [K in ApiCall]: { input: z.ZodType; output: z.ZodType } };
 
 export type Api = typeof api;
-export type ApiCall = keyof Api;
-export const apiCalls = Object.keys(api) as ApiCall[];
 
 export type ApiInput<K extends ApiCall> = z.input<Api[K]['input']>;
 export type ApiOutput<K extends ApiCall> = z.output<Api[K]['output']>;
 
 /** The shape of window.vp: one async function per call, never throwing. */
 export type VpApi = { [K in ApiCall]: (input: ApiInput<K>) => Promise<Result<ApiOutput<K>>> };
-
-export function isApiCall(name: unknown): name is ApiCall {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
-}
-
-/** The IPC channel prefix; main accepts only channels built from the names above. */
-export const IPC_PREFIX = 'vp:';

@@ -1,4 +1,5 @@
-import { apiCalls, IPC_PREFIX, type VpApi } from '../../shared/api';
+import type { VpApi } from '../../shared/api';
+import { apiCalls, IPC_PREFIX } from '../../shared/api-names';
 
 /** Sends one API call to main; in the preload this is ipcRenderer.invoke. */
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;

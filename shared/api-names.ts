@@ -1,0 +1,25 @@
+/**
+ * The names of the API calls, apart from their schemas, so the sandboxed preload can expose
+ * window.vp without bundling zod. shared/api.ts must define exactly these calls (the type
+ * checker enforces it there).
+ */
+export const apiCalls = [
+  'getCaseFileStatus',
+  'createCaseFile',
+  'unlock',
+  'unlockWithRecoveryCode',
+  'lock',
+  'changePassphrase',
+  'getRecoveryCodeState',
+  'confirmRecoveryCodeSaved',
+  'renewRecoveryCode',
+] as const;
+
+export type ApiCall = (typeof apiCalls)[number];
+
+/** The IPC channel prefix; main accepts only channels built from the names above. */
+export const IPC_PREFIX = 'vp:';
+
+export function isApiCall(name: unknown): name is ApiCall {
+  return typeof name === 'string' && (apiCalls as readonly string[]).includes(name);
+}
