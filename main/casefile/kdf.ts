@@ -48,27 +48,27 @@ export async function deriveKey(secret: Uint8Array, params: KdfParams): Promise<
 
 /**
  * Chooses the number of passes that takes about `targetMs` on this machine, at the
- * calibration memory; never below the minimums.
+ * calibration memory; never below the minimums. A run costs a fixed part (allocating and
+ * touching the memory) plus a part per pass, so a single timing misleads: the pass count is
+ * scaled to the target three times, each time from a real run at the previous estimate.
  */
 export async function calibrateKdf(targetMs = DEFAULT_TARGET_MS): Promise<KdfCost> {
-  const probe: KdfParams = {
-    algorithm: 'argon2id',
-    memoryKiB: CALIBRATION_MEMORY_KIB,
-    iterations: KDF_MINIMUM.iterations,
-    parallelism: 1,
-    salt: randomBytes(16).toString('base64'),
-  };
   const secret = randomBytes(16);
-  await deriveKey(secret, probe); // warm-up: the first run pays for allocating the memory
-  const start = performance.now();
-  await deriveKey(secret, probe);
-  const perPass = (performance.now() - start) / probe.iterations;
-  const iterations = Math.round(targetMs / Math.max(perPass, 0.1));
-  return {
-    memoryKiB: CALIBRATION_MEMORY_KIB,
-    iterations: Math.min(KDF_MAXIMUM.iterations, Math.max(KDF_MINIMUM.iterations, iterations)),
-    parallelism: 1,
-  };
+  const clamp = (n: number) =>
+    Math.min(KDF_MAXIMUM.iterations, Math.max(KDF_MINIMUM.iterations, Math.round(n)));
+  let iterations = KDF_MINIMUM.iterations;
+  await deriveKey(secret, newKdfParams({ ...KDF_MINIMUM, memoryKiB: CALIBRATION_MEMORY_KIB }));
+  for (let step = 0; step < 3; step++) {
+    const start = performance.now();
+    await deriveKey(
+      secret,
+      newKdfParams({ memoryKiB: CALIBRATION_MEMORY_KIB, iterations, parallelism: 1 }),
+    );
+    const elapsed = Math.max(performance.now() - start, 1);
+    // At most eight times more per step, so one hiccup cannot run away.
+    iterations = clamp(iterations * Math.min(8, targetMs / elapsed));
+  }
+  return { memoryKiB: CALIBRATION_MEMORY_KIB, iterations, parallelism: 1 };
 }
 
 export function newKdfParams(cost: KdfCost): KdfParams {
