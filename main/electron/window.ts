@@ -25,6 +25,7 @@ export function createMainWindow(preload: string, devTools: boolean): BrowserWin
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools,
     },
   });

@@ -18,6 +18,7 @@ describe('windowOptions', () => {
     ['spellcheck', false],
     ['navigateOnDragDrop', false],
     ['safeDialogs', true],
+    ['disableBlinkFeatures', 'Auxclick'],
   ];
 
   it.each(required)('sets webPreferences.%s to %s, packaged or not', (name, value) => {

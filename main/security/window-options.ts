@@ -18,6 +18,7 @@ export interface SecureWebPreferences {
   spellcheck: false;
   navigateOnDragDrop: false;
   safeDialogs: true;
+  disableBlinkFeatures: string;
   devTools: boolean;
 }
 
@@ -44,6 +45,7 @@ export const WINDOW_TITLE = 'VP Dossier';
  *   counsellor added, which here could be names from a case;
  * - navigateOnDragDrop off: a file dropped on the window must not replace the app;
  * - safeDialogs: a page cannot flood the counsellor with alert() dialogs;
+ * - disableBlinkFeatures Auxclick: a middle click cannot open a link in a new window;
  * - devTools only in an unpackaged (development) build.
  */
 export function windowOptions(preloadPath: string, devTools: boolean): MainWindowOptions {
@@ -70,6 +72,7 @@ export function windowOptions(preloadPath: string, devTools: boolean): MainWindo
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools,
     },
   };
