@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS by definition: node -r preloads.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['main/electron/**/*.ts', 'main/preload.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
