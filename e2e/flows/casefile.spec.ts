@@ -3,50 +3,20 @@
  * unlock, change the passphrase, and get back in with the recovery code. Driven by role and
  * label (the Dutch screen texts), with a screenshot of every screen in e2e/screenshots/.
  */
-import type { Page } from '@playwright/test';
-import { expect, test, type HarnessFixture } from '../harness/fixture';
+import { expect, test } from '../harness/fixture';
+import {
+  CODE_FORMAT,
+  confirmRecoveryCode,
+  createCaseFile,
+  lock,
+  recoveryStateAfter,
+  shot,
+  unlock,
+} from './steps';
 
 const FIRST = 'de kat slaapt graag op de warme vensterbank';
 const SECOND = 'paars fietsje zingt zachtjes onder de brug';
 const THIRD = 'lange wandeling langs de stille rivier vanavond';
-
-/** The recovery code as the app shows it: eight groups of four Crockford base32 characters. */
-const CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
-
-/** A full-page screenshot from the top (clicks may have scrolled the page). */
-async function shot(harness: HarnessFixture, page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await harness.screenshot(page, name);
-}
-
-async function createCaseFile(page: Page, passphrase: string): Promise<string> {
-  await expect(page.getByTestId('screen-first-run')).toBeVisible();
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(passphrase);
-  await page.getByLabel('Herhaal wachtwoord', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  await expect(page.getByTestId('screen-recovery')).toBeVisible();
-  const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
-  expect(code).toMatch(CODE_FORMAT);
-  return code;
-}
-
-async function confirmRecoveryCode(page: Page, code: string): Promise<void> {
-  await page.getByLabel('Laatste groep van de herstelcode').fill(code.split('-').at(-1)!);
-  await page.getByLabel('Ik heb de herstelcode veilig bewaard').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByTestId('screen-home')).toBeVisible();
-}
-
-async function lock(page: Page): Promise<void> {
-  await page.getByTestId('lock-button').click();
-  await expect(page.getByTestId('screen-unlock')).toBeVisible();
-}
-
-async function unlock(page: Page, passphrase: string): Promise<void> {
-  const field = page.getByLabel('Wachtwoord', { exact: true });
-  await field.fill(passphrase);
-  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-}
 
 test('create, lock, unlock, change the passphrase and recover with the recovery code', async ({
   page,
@@ -97,10 +67,13 @@ test('create, lock, unlock, change the passphrase and recover with the recovery 
   await page.getByLabel('Ik heb de herstelcode veilig bewaard').check();
   await expect(next).toBeEnabled();
   await shot(harness, page, 'recovery-confirmed');
-  await next.click();
+  // "Verder" records in the case file that the code is saved.
+  expect(await recoveryStateAfter(page, () => next.click())).toBe(true);
 
-  // Home: the code is gone for good.
+  // Home: the code is gone for good, and nothing asks for a new one.
   await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('recovery-unconfirmed')).toHaveCount(0);
+  await expect(page.getByText('Uw herstelcode is nog niet bevestigd')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Vandaag', exact: true })).toBeVisible();
   await expect(page.getByTestId('recovery-code')).toHaveCount(0);
   expect(await page.locator('body').textContent()).not.toContain(code);

@@ -108,6 +108,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.savedCheckbox': 'I have stored the recovery code safely',
   'recovery.continue': 'Continue',
   'recovery.continueHint': 'You can continue once the check matches and you have ticked the box.',
+  'recovery.busy': 'Saving…',
   'recovery.printTitle': 'VP Dossier recovery code',
   'recovery.printInstruction':
     'With this code you can open your case file if you have forgotten your passphrase. Keep this paper in a safe place, away from your laptop. Anyone with this code and your laptop can open your case file.',
@@ -120,7 +121,7 @@ export const en: Record<MessageKey, string> = {
   'unlock.busy': 'Unlocking…',
   'unlock.useRecoveryCode': 'Forgot your passphrase? Use recovery code',
   'unlock.recoveryIntro':
-    'Enter the recovery code you printed or wrote down when the case file was created. Then you choose a new passphrase.',
+    'Enter the recovery code you printed or wrote down. Always use the newest code you made. Then you choose a new passphrase.',
   'unlock.recoveryCode': 'Recovery code',
   'unlock.recoveryCodeHint':
     'Eight groups of four characters. Capitals, spaces and dashes do not matter.',
@@ -147,6 +148,10 @@ export const en: Record<MessageKey, string> = {
   'home.recoveryNotice':
     'You opened the case file with your recovery code. Choose a new passphrase so that you can open the case file with a passphrase again.',
   'home.recoveryAction': 'Choose a new passphrase',
+  'home.unconfirmedTitle': 'Your recovery code has not been confirmed yet',
+  'home.unconfirmedText':
+    'You have not yet confirmed that you stored your recovery code safely. Without a stored recovery code, you can no longer open the case file if you forget your passphrase. Please make a new recovery code and keep it safe.',
+  'home.unconfirmedAction': 'Make a new recovery code',
 
   'comingSoon.badge': 'Coming soon',
   'comingSoon.cases':
@@ -176,6 +181,22 @@ export const en: Record<MessageKey, string> = {
   'settings.submit': 'Change passphrase',
   'settings.busy': 'Saving…',
   'settings.saved': 'Your passphrase has been changed. Your recovery code remains valid.',
+  'settings.recoveryTitle': 'Recovery code',
+  'settings.recoveryIntro':
+    'Have you lost your recovery code, or were you unable to store it? Then make a new one. Your old recovery code will stop working.',
+  'settings.recoveryUnconfirmed':
+    'Your current recovery code has not been confirmed yet. Make a new recovery code and keep it safe.',
+  'settings.recoveryAfterReset':
+    'First choose a new passphrase above. Then you can make a new recovery code here if needed.',
+  'settings.renewPassphrase': 'Your current passphrase',
+  'settings.renewPassphraseHint': 'To check that it is you.',
+  'settings.renewSubmit': 'Make a new recovery code',
+  'settings.renewBusy': 'Making…',
+  'settings.renewTitle': 'Your new recovery code',
+  'settings.renewIntro':
+    'With this code you can open your case file if you forget your passphrase. The code is shown only once. Your old recovery code no longer works.',
+  'settings.renewConfirmed':
+    'Your new recovery code has been confirmed. The old code no longer works.',
 
   'toast.close': 'Close message',
 };

@@ -115,6 +115,7 @@ export const nl = {
   'recovery.savedCheckbox': 'Ik heb de herstelcode veilig bewaard',
   'recovery.continue': 'Verder',
   'recovery.continueHint': 'Verder kan zodra de controle klopt en u het vakje hebt aangevinkt.',
+  'recovery.busy': 'Bezig met opslaan…',
   'recovery.printTitle': 'Herstelcode VP Dossier',
   'recovery.printInstruction':
     'Met deze code opent u uw dossier als u uw wachtwoord bent vergeten. Bewaar dit papier op een veilige plek, apart van uw laptop. Wie deze code en uw laptop heeft, kan uw dossier openen.',
@@ -127,7 +128,7 @@ export const nl = {
   'unlock.busy': 'Bezig met ontgrendelen…',
   'unlock.useRecoveryCode': 'Wachtwoord vergeten? Herstelcode gebruiken',
   'unlock.recoveryIntro':
-    'Vul de herstelcode in die u bij het aanmaken van het dossier hebt afgedrukt of opgeschreven. Daarna kiest u een nieuw wachtwoord.',
+    'Vul de herstelcode in die u hebt afgedrukt of opgeschreven. Gebruik altijd de nieuwste code die u hebt gemaakt. Daarna kiest u een nieuw wachtwoord.',
   'unlock.recoveryCode': 'Herstelcode',
   'unlock.recoveryCodeHint':
     'Acht groepen van vier tekens. Hoofdletters, spaties en streepjes maken niet uit.',
@@ -154,6 +155,10 @@ export const nl = {
   'home.recoveryNotice':
     'U hebt het dossier geopend met uw herstelcode. Kies een nieuw wachtwoord, zodat u het dossier voortaan weer met een wachtwoord opent.',
   'home.recoveryAction': 'Nieuw wachtwoord kiezen',
+  'home.unconfirmedTitle': 'Uw herstelcode is nog niet bevestigd',
+  'home.unconfirmedText':
+    'U hebt nog niet bevestigd dat u uw herstelcode veilig hebt bewaard. Zonder bewaarde herstelcode kunt u het dossier niet meer openen als u uw wachtwoord vergeet. Maak daarom een nieuwe herstelcode en bewaar die goed.',
+  'home.unconfirmedAction': 'Nieuwe herstelcode maken',
 
   'comingSoon.badge': 'Komt binnenkort',
   'comingSoon.cases':
@@ -183,6 +188,21 @@ export const nl = {
   'settings.submit': 'Wachtwoord wijzigen',
   'settings.busy': 'Bezig met opslaan…',
   'settings.saved': 'Uw wachtwoord is gewijzigd. Uw herstelcode blijft geldig.',
+  'settings.recoveryTitle': 'Herstelcode',
+  'settings.recoveryIntro':
+    'Bent u uw herstelcode kwijt, of hebt u hem niet kunnen bewaren? Maak dan een nieuwe. Uw oude herstelcode werkt daarna niet meer.',
+  'settings.recoveryUnconfirmed':
+    'Uw huidige herstelcode is nog niet bevestigd. Maak een nieuwe herstelcode en bewaar die goed.',
+  'settings.recoveryAfterReset':
+    'Kies eerst hierboven een nieuw wachtwoord. Daarna kunt u hier zo nodig een nieuwe herstelcode maken.',
+  'settings.renewPassphrase': 'Uw huidige wachtwoord',
+  'settings.renewPassphraseHint': 'Ter controle dat u het bent.',
+  'settings.renewSubmit': 'Nieuwe herstelcode maken',
+  'settings.renewBusy': 'Bezig met maken…',
+  'settings.renewTitle': 'Uw nieuwe herstelcode',
+  'settings.renewIntro':
+    'Met deze code opent u uw dossier als u uw wachtwoord vergeet. De code wordt maar één keer getoond. Uw oude herstelcode werkt niet meer.',
+  'settings.renewConfirmed': 'Uw nieuwe herstelcode is bevestigd. De oude code werkt niet meer.',
 
   'toast.close': 'Melding sluiten',
 } as const;

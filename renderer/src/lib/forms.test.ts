@@ -5,6 +5,7 @@ import {
   firstRunFormSchema,
   parseOptions,
   recoveryUnlockFormSchema,
+  renewRecoveryFormSchema,
   unlockFormSchema,
 } from './forms';
 
@@ -53,6 +54,13 @@ describe('form schemas report catalogue keys', () => {
     expect(messages(recoveryUnlockFormSchema, { recoveryCode: 'ABCD/EFGH' })).toEqual({
       recoveryCode: 'validation.recoveryCodeFormat',
     });
+  });
+
+  it('new recovery code: the passphrase is required', () => {
+    expect(messages(renewRecoveryFormSchema, { passphrase: '' })).toEqual({
+      passphrase: 'validation.required',
+    });
+    expect(messages(renewRecoveryFormSchema, { passphrase: 'mijn wachtwoord' })).toEqual({});
   });
 
   it('change passphrase: mismatch, same as current, bad recovery code', () => {

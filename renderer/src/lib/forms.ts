@@ -4,6 +4,7 @@ import {
   currentSecretSchema,
   MIN_PASSPHRASE_LENGTH,
   newPassphraseSchema,
+  renewRecoveryCodeInputSchema,
   unlockInputSchema,
   unlockWithRecoveryCodeInputSchema,
 } from '../../../shared/schemas/casefile';
@@ -62,6 +63,9 @@ export type UnlockForm = z.input<typeof unlockFormSchema>;
 
 export const recoveryUnlockFormSchema = unlockWithRecoveryCodeInputSchema;
 export type RecoveryUnlockForm = z.input<typeof recoveryUnlockFormSchema>;
+
+export const renewRecoveryFormSchema = renewRecoveryCodeInputSchema;
+export type RenewRecoveryForm = z.input<typeof renewRecoveryFormSchema>;
 
 export const changePassphraseFormSchema = z
   .object({

@@ -13,6 +13,19 @@ export async function loadStatus(): Promise<void> {
   else store.setStartupError(result.error.code);
 }
 
+/**
+ * Reads whether the current recovery code was confirmed as saved (after every unlock). A
+ * failure leaves it unknown, so Home shows nothing rather than a false alarm; LOCKED resets.
+ */
+export async function loadRecoveryCodeState(): Promise<void> {
+  const result = await callVp('getRecoveryCodeState', {});
+  const store = useCaseFileStore.getState();
+  // An answer that arrives after a lock must not outlive it.
+  if (result.ok && store.status?.state === 'unlocked') {
+    store.setRecoveryCodeConfirmed(result.value.confirmed);
+  }
+}
+
 /** Forget everything the renderer holds and show the unlock screen. */
 export function showLocked(status: CaseFileStatus = LOCKED): void {
   resetAllStores();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/nl';
-import { lockCaseFile, showLocked } from '../lib/session';
+import { loadRecoveryCodeState, lockCaseFile, showLocked } from '../lib/session';
 import { callVp } from '../lib/vp';
 import { useNavigationStore, type Route } from '../stores/navigationStore';
 import { Brand } from '../components/Brand';
@@ -40,6 +40,11 @@ export function AppShell({
     setLocking(true);
     void lockCaseFile();
   }
+
+  // After every unlock (the shell mounts then): was the current recovery code ever confirmed?
+  useEffect(() => {
+    void loadRecoveryCodeState();
+  }, []);
 
   // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere in the app.
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatLongDate, useLocale, useT } from '../i18n';
+import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Button, EmptyState } from '../ui';
 import { Screen } from './Screen';
@@ -8,6 +9,7 @@ export function HomeScreen({ recoveryMode }: { recoveryMode: boolean }) {
   const t = useT();
   const locale = useLocale();
   const navigate = useNavigationStore((s) => s.navigate);
+  const recoveryCodeConfirmed = useCaseFileStore((s) => s.recoveryCodeConfirmed);
   const [today] = useState(() => new Date());
   return (
     <Screen testId="screen-home" titleKey="home.title" subtitle={formatLongDate(locale, today)}>
@@ -21,6 +23,20 @@ export function HomeScreen({ recoveryMode }: { recoveryMode: boolean }) {
           }
         >
           {t('home.recoveryNotice')}
+        </Alert>
+      ) : recoveryCodeConfirmed === false ? (
+        // After a recovery-code unlock a new passphrase comes first; this shows once it is set.
+        <Alert
+          tone="warning"
+          testId="recovery-unconfirmed"
+          title={t('home.unconfirmedTitle')}
+          action={
+            <Button variant="secondary" onClick={() => navigate('settings', 'recoveryCode')}>
+              {t('home.unconfirmedAction')}
+            </Button>
+          }
+        >
+          {t('home.unconfirmedText')}
         </Alert>
       ) : null}
       <EmptyState icon="sun" title={t('home.emptyTitle')}>

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { LanguageChoice } from '../components/LanguageToggle';
+import { RecoveryCodeSettings } from '../components/RecoveryCodeSettings';
 import { useT } from '../i18n';
+import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Card } from '../ui';
 import { Screen } from './Screen';
 
@@ -12,6 +15,8 @@ export function SettingsScreen({
   recoverySecret: string | null;
 }) {
   const t = useT();
+  // Read once on arrival: Home's "Nieuwe herstelcode maken" leads straight to that section.
+  const [toRecoveryCode] = useState(() => useNavigationStore.getState().target === 'recoveryCode');
   const passphraseCard = (
     <Card
       key="passphrase"
@@ -33,9 +38,12 @@ export function SettingsScreen({
     </Card>
   );
   return (
-    <Screen testId="screen-settings" titleKey="settings.title">
+    <Screen testId="screen-settings" titleKey="settings.title" focusHeading={!toRecoveryCode}>
       {recoveryMode ? <Alert tone="warning">{t('settings.recoveryNotice')}</Alert> : null}
-      <div>{recoveryMode ? [passphraseCard, languageCard] : [languageCard, passphraseCard]}</div>
+      <div>
+        {recoveryMode ? [passphraseCard, languageCard] : [languageCard, passphraseCard]}
+        <RecoveryCodeSettings recoveryMode={recoveryMode} focusOnArrival={toRecoveryCode} />
+      </div>
     </Screen>
   );
 }

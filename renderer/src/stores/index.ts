@@ -1,5 +1,5 @@
 export { useCaseFileStore } from './caseFileStore';
 export { useLocaleStore } from './localeStore';
-export { useNavigationStore, routes, type Route } from './navigationStore';
+export { useNavigationStore, routes, type NavigationTarget, type Route } from './navigationStore';
 export { useToastStore, type Toast } from './toastStore';
 export { registeredStores, resetAllStores } from './registry';

@@ -12,16 +12,23 @@ export const routes = [
 ] as const;
 export type Route = (typeof routes)[number];
 
+/** A section a screen scrolls to and focuses on arrival, instead of its title. */
+export type NavigationTarget = 'recoveryCode';
+
 interface NavigationStore {
   route: Route;
-  navigate(route: Route): void;
+  target: NavigationTarget | null;
+  navigate(route: Route, target?: NavigationTarget): void;
 }
 
-const initialState = (): Pick<NavigationStore, 'route'> => ({ route: 'home' });
+const initialState = (): Pick<NavigationStore, 'route' | 'target'> => ({
+  route: 'home',
+  target: null,
+});
 
 export const useNavigationStore = create<NavigationStore>()((set) => ({
   ...initialState(),
-  navigate: (route) => set({ route }),
+  navigate: (route, target) => set({ route, target: target ?? null }),
 }));
 
 registerStore('navigation', () => useNavigationStore.setState(initialState()));

@@ -23,7 +23,8 @@ describe('resetAllStores', () => {
     useCaseFileStore.getState().setStatus({ state: 'unlocked', unlockedWith: 'recoveryCode' });
     useCaseFileStore.getState().setPendingRecoveryCode('ABCD-EFGH');
     useCaseFileStore.getState().setStartupError('INTERNAL');
-    useNavigationStore.getState().navigate('settings');
+    useCaseFileStore.getState().setRecoveryCodeConfirmed(false);
+    useNavigationStore.getState().navigate('settings', 'recoveryCode');
     useToastStore.getState().show('settings.saved');
 
     resetAllStores();
@@ -31,8 +32,10 @@ describe('resetAllStores', () => {
     expect(useCaseFileStore.getState()).toEqual(initial.caseFile);
     expect(useCaseFileStore.getState().pendingRecoveryCode).toBeNull();
     expect(useCaseFileStore.getState().status).toBeNull();
+    expect(useCaseFileStore.getState().recoveryCodeConfirmed).toBeNull();
     expect(useNavigationStore.getState()).toEqual(initial.navigation);
     expect(useNavigationStore.getState().route).toBe('home');
+    expect(useNavigationStore.getState().target).toBeNull();
     expect(useToastStore.getState().toasts).toEqual([]);
   });
 
@@ -40,6 +43,14 @@ describe('resetAllStores', () => {
     resetAllStores();
     useNavigationStore.getState().navigate('hours');
     expect(useNavigationStore.getState().route).toBe('hours');
+    resetAllStores();
+  });
+
+  it('forgets a navigation target on the next plain navigation', () => {
+    useNavigationStore.getState().navigate('settings', 'recoveryCode');
+    expect(useNavigationStore.getState().target).toBe('recoveryCode');
+    useNavigationStore.getState().navigate('settings');
+    expect(useNavigationStore.getState().target).toBeNull();
     resetAllStores();
   });
 

@@ -12,6 +12,8 @@ const icons: Record<Tone, IconName> = {
 
 export interface AlertProps {
   tone: Tone;
+  /** A short heading (h2) above the text, for an alert that is a screen's main point. */
+  title?: ReactNode;
   children: ReactNode;
   action?: ReactNode;
   testId?: string;
@@ -19,15 +21,18 @@ export interface AlertProps {
 }
 
 /** A message block. Errors use role="alert" (announced at once); others role="status". */
-export function Alert({ tone, children, action, testId, className }: AlertProps) {
+export function Alert({ tone, title, children, action, testId, className }: AlertProps) {
   return (
     <div
-      className={['alert', `alert-${tone}`, className ?? ''].filter(Boolean).join(' ')}
+      className={['alert', `alert-${tone}`, title ? 'alert-titled' : '', className ?? '']
+        .filter(Boolean)
+        .join(' ')}
       role={tone === 'error' ? 'alert' : 'status'}
       data-testid={testId}
     >
       <Icon name={icons[tone]} className="alert-icon" />
       <div className="alert-body">
+        {title ? <h2 className="alert-title">{title}</h2> : null}
         <div>{children}</div>
         {action}
       </div>

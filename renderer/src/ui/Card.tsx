@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 
 export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   title?: ReactNode;
@@ -6,6 +6,8 @@ export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** Heading level of the title; screens use h1 for their own title. */
   level?: 1 | 2;
   headingId?: string;
+  /** Makes the heading focusable (tabIndex -1), so a screen can move focus to this card. */
+  headingRef?: Ref<HTMLHeadingElement>;
   children?: ReactNode;
 }
 
@@ -14,6 +16,7 @@ export function Card({
   intro,
   level = 2,
   headingId,
+  headingRef,
   className,
   children,
   ...rest
@@ -28,7 +31,11 @@ export function Card({
       {title || intro ? (
         <div className="card-header">
           {title ? (
-            <Heading id={headingId} tabIndex={level === 1 ? -1 : undefined}>
+            <Heading
+              id={headingId}
+              ref={headingRef}
+              tabIndex={level === 1 || headingRef ? -1 : undefined}
+            >
               {title}
             </Heading>
           ) : null}
