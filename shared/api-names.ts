@@ -13,6 +13,16 @@ export const apiCalls = [
   'getRecoveryCodeState',
   'confirmRecoveryCodeSaved',
   'renewRecoveryCode',
+  'listOrganisations',
+  'getOrganisation',
+  'createOrganisation',
+  'updateOrganisation',
+  'archiveOrganisation',
+  'restoreOrganisation',
+  'addUnit',
+  'renameUnit',
+  'archiveUnit',
+  'restoreUnit',
 ] as const;
 
 export type ApiCall = (typeof apiCalls)[number];

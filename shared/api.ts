@@ -11,6 +11,16 @@ import {
   unlockWithRecoveryCodeInputSchema,
 } from './schemas/casefile';
 import type { ApiCall } from './api-names';
+import { byIdSchema } from './schemas/common';
+import {
+  addUnitInputSchema,
+  listOrganisationsInputSchema,
+  organisationInputSchema,
+  organisationSchema,
+  organisationSummarySchema,
+  renameUnitInputSchema,
+  updateOrganisationInputSchema,
+} from './schemas/organisation';
 import type { Result } from './result';
 
 export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
@@ -34,6 +44,19 @@ export const api = {
   getRecoveryCodeState: { input: emptySchema, output: recoveryCodeStateSchema },
   confirmRecoveryCodeSaved: { input: emptySchema, output: emptySchema },
   renewRecoveryCode: { input: renewRecoveryCodeInputSchema, output: createCaseFileOutputSchema },
+  listOrganisations: {
+    input: listOrganisationsInputSchema,
+    output: z.array(organisationSummarySchema),
+  },
+  getOrganisation: { input: byIdSchema, output: organisationSchema },
+  createOrganisation: { input: organisationInputSchema, output: organisationSchema },
+  updateOrganisation: { input: updateOrganisationInputSchema, output: organisationSchema },
+  archiveOrganisation: { input: byIdSchema, output: organisationSchema },
+  restoreOrganisation: { input: byIdSchema, output: organisationSchema },
+  addUnit: { input: addUnitInputSchema, output: organisationSchema },
+  renameUnit: { input: renameUnitInputSchema, output: organisationSchema },
+  archiveUnit: { input: byIdSchema, output: organisationSchema },
+  restoreUnit: { input: byIdSchema, output: organisationSchema },
 } as const satisfies { [K in ApiCall]: { input: z.ZodType; output: z.ZodType } };
 
 export type Api = typeof api;

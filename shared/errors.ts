@@ -15,6 +15,9 @@ export const errorCodes = [
   'CASE_FILE_EXISTS',
   'NO_CASE_FILE',
   'LOCKED',
+  'NOT_FOUND',
+  'ORGANISATION_EXISTS',
+  'UNIT_EXISTS',
   'WEAK_PASSPHRASE',
   'INVALID_INPUT',
   'DISK_ERROR',
@@ -75,6 +78,18 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   LOCKED: {
     nl: 'Het dossier is vergrendeld. Ontgrendel het om verder te gaan.',
     en: 'The case file is locked. Unlock it to continue.',
+  },
+  NOT_FOUND: {
+    nl: 'Dit onderdeel bestaat niet (meer). Ververs het overzicht en probeer het opnieuw.',
+    en: 'This item does not exist (any more). Refresh the overview and try again.',
+  },
+  ORGANISATION_EXISTS: {
+    nl: 'Er is al een organisatie met dit KvK-nummer. Zoek die op in het overzicht (ook bij de gearchiveerde).',
+    en: 'An organisation with this KvK number already exists. Look it up in the overview (archived ones included).',
+  },
+  UNIT_EXISTS: {
+    nl: 'Deze organisatie heeft al een onderdeel met deze naam.',
+    en: 'This organisation already has a unit with this name.',
   },
   WEAK_PASSPHRASE: {
     nl: 'Kies een sterker wachtwoord: minstens 12 tekens, liefst een zin van enkele woorden.',

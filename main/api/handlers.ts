@@ -1,11 +1,33 @@
+import type { CaseFileDatabase } from '../casefile';
 import type { CaseFileSession } from '../services/casefile-session';
+import {
+  addUnit,
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  renameUnit,
+  setOrganisationArchived,
+  setUnitArchived,
+  updateOrganisation,
+} from '../services/organisations';
 import type { Handlers } from './dispatch';
+
+/** The time for stamps; injectable so tests and the harness can control it. */
+export type Clock = () => Date;
 
 /**
  * Every API call's handler, over one case-file session. Later issues add their services here;
  * the IPC wiring and the e2e harness pick them up without changes.
  */
-export function createHandlers(session: CaseFileSession): Handlers {
+export function createHandlers(
+  session: CaseFileSession,
+  clock: Clock = () => new Date(),
+): Handlers {
+  /** Every user action is one transaction on the open case file. */
+  const inTransaction = <T>(work: (db: CaseFileDatabase) => T): T => {
+    const { db } = session.requireOpen();
+    return db.transaction(() => work(db))();
+  };
   return {
     getCaseFileStatus: () => session.status(),
     createCaseFile: ({ passphrase }) => session.create(passphrase),
@@ -22,5 +44,20 @@ export function createHandlers(session: CaseFileSession): Handlers {
       return {};
     },
     renewRecoveryCode: ({ passphrase }) => session.renewRecoveryCode(passphrase),
+
+    listOrganisations: (input) => inTransaction((db) => listOrganisations(db, input)),
+    getOrganisation: ({ id }) => inTransaction((db) => getOrganisation(db, id)),
+    createOrganisation: (input) => inTransaction((db) => createOrganisation(db, input, clock())),
+    updateOrganisation: ({ id, organisation }) =>
+      inTransaction((db) => updateOrganisation(db, id, organisation, clock())),
+    archiveOrganisation: ({ id }) =>
+      inTransaction((db) => setOrganisationArchived(db, id, true, clock())),
+    restoreOrganisation: ({ id }) =>
+      inTransaction((db) => setOrganisationArchived(db, id, false, clock())),
+    addUnit: ({ organisationId, name }) =>
+      inTransaction((db) => addUnit(db, organisationId, name, clock())),
+    renameUnit: ({ id, name }) => inTransaction((db) => renameUnit(db, id, name)),
+    archiveUnit: ({ id }) => inTransaction((db) => setUnitArchived(db, id, true, clock())),
+    restoreUnit: ({ id }) => inTransaction((db) => setUnitArchived(db, id, false, clock())),
   };
 }

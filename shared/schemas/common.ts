@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks for input schemas. Messages of refinements are catalogue keys of the
+ * renderer ('validation.*'), so a form shows them in the counsellor's language; main only
+ * needs to know that validation failed.
+ */
+
+/** Optional free text: trimmed, and empty becomes null so "not filled in" has one form. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .max(max, 'validation.tooLong')
+    .nullish()
+    .transform((v) => {
+      const trimmed = v?.trim() ?? '';
+      return trimmed === '' ? null : trimmed;
+    });
+}
+
+export function requiredText(max: number) {
+  return z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+}
+
+/** A calendar date as YYYY-MM-DD that exists (no 31 February). */
+export const isoDateSchema = z.iso.date('validation.date');
+
+export const optionalIsoDate = z
+  .union([isoDateSchema, z.literal('')])
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const byIdSchema = z.object({ id: idSchema }).strict();
