@@ -1,18 +1,23 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import type { HarnessTestOptions } from './harness/fixture';
+import type { AppTestOptions, AppWorkerOptions } from './app/fixture';
 
 /**
- * End-to-end tests: each test starts its own harness (the real services in Node, the built
- * renderer on 127.0.0.1) through the fixture in e2e/harness/fixture.ts, so there is no
- * webServer here. Browsers are not downloaded: Debian's Chromium is used (CHROMIUM_PATH to
- * point elsewhere). `npm run test:e2e` builds first.
+ * End-to-end tests, in two projects:
+ * - harness-chromium: every spec but e2e/electron/. Each test starts its own harness (the real
+ *   services in Node, the built renderer on 127.0.0.1) through the fixtures in e2e/harness/ and
+ *   e2e/app/, so there is no webServer here. Browsers are not downloaded: Debian's Chromium is
+ *   used (CHROMIUM_PATH to point elsewhere).
+ * - electron: the same user flows (e2e/flows/) and e2e/electron/, in the built Electron app
+ *   through Playwright's Electron support. Where the Electron binary is missing (downloads are
+ *   blocked on this project's machines) every test there is skipped and the reason printed once.
+ * `npm run test:e2e` builds first; `--project harness-chromium` or `--project electron` runs one.
  */
 const e2eDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(e2eDir, '..');
 
-export default defineConfig<HarnessTestOptions>({
+export default defineConfig<AppTestOptions, AppWorkerOptions>({
   testDir: e2eDir,
   testMatch: '**/*.spec.ts',
   outputDir: resolve(repoRoot, 'test-results'),
@@ -45,4 +50,19 @@ export default defineConfig<HarnessTestOptions>({
     rendererDir: process.env.VP_RENDERER_DIR ?? resolve(repoRoot, 'dist', 'renderer'),
     trace: 'retain-on-failure',
   },
+  projects: [
+    {
+      name: 'harness-chromium',
+      testIgnore: '**/electron/**',
+      use: { driver: 'harness' },
+    },
+    {
+      name: 'electron',
+      testMatch: ['**/flows/**/*.spec.ts', '**/electron/**/*.spec.ts'],
+      use: { driver: 'electron' },
+      // The real app calibrates Argon2 (about 0.5 s a derivation) instead of the minimum.
+      timeout: 180_000,
+      expect: { timeout: 30_000 },
+    },
+  ],
 });

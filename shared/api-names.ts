@@ -23,6 +23,23 @@ export const apiCalls = [
   'renameUnit',
   'archiveUnit',
   'restoreUnit',
+  'recordIntake',
+  'updateIntake',
+  'getCase',
+  'listCases',
+  'searchCases',
+  'changeCaseStatus',
+  'markCase',
+  'addReferral',
+  'addFollowUp',
+  'completeFollowUp',
+  'addNote',
+  'editNote',
+  'getNoteHistory',
+  'getDueItems',
+  'saveDraft',
+  'getDraft',
+  'discardDraft',
 ] as const;
 
 export type ApiCall = (typeof apiCalls)[number];

@@ -11,6 +11,28 @@ import {
   unlockWithRecoveryCodeInputSchema,
 } from './schemas/casefile';
 import type { ApiCall } from './api-names';
+import {
+  addFollowUpInputSchema,
+  addNoteInputSchema,
+  addReferralInputSchema,
+  caseDetailSchema,
+  caseFilterSchema,
+  caseSummarySchema,
+  changeStatusInputSchema,
+  completeFollowUpInputSchema,
+  draftKeyInputSchema,
+  draftSchema,
+  dueItemSchema,
+  dueItemsInputSchema,
+  editNoteInputSchema,
+  intakeInputSchema,
+  markCaseInputSchema,
+  noteSchema,
+  noteVersionSchema,
+  saveDraftInputSchema,
+  searchCasesInputSchema,
+  updateIntakeInputSchema,
+} from './schemas/case';
 import { byIdSchema } from './schemas/common';
 import {
   addUnitInputSchema,
@@ -57,6 +79,23 @@ export const api = {
   renameUnit: { input: renameUnitInputSchema, output: organisationSchema },
   archiveUnit: { input: byIdSchema, output: organisationSchema },
   restoreUnit: { input: byIdSchema, output: organisationSchema },
+  recordIntake: { input: intakeInputSchema, output: caseDetailSchema },
+  updateIntake: { input: updateIntakeInputSchema, output: caseDetailSchema },
+  getCase: { input: byIdSchema, output: caseDetailSchema },
+  listCases: { input: caseFilterSchema, output: z.array(caseSummarySchema) },
+  searchCases: { input: searchCasesInputSchema, output: z.array(caseSummarySchema) },
+  changeCaseStatus: { input: changeStatusInputSchema, output: caseDetailSchema },
+  markCase: { input: markCaseInputSchema, output: caseDetailSchema },
+  addReferral: { input: addReferralInputSchema, output: caseDetailSchema },
+  addFollowUp: { input: addFollowUpInputSchema, output: caseDetailSchema },
+  completeFollowUp: { input: completeFollowUpInputSchema, output: caseDetailSchema },
+  addNote: { input: addNoteInputSchema, output: noteSchema },
+  editNote: { input: editNoteInputSchema, output: noteSchema },
+  getNoteHistory: { input: byIdSchema, output: z.array(noteVersionSchema) },
+  getDueItems: { input: dueItemsInputSchema, output: z.array(dueItemSchema) },
+  saveDraft: { input: saveDraftInputSchema, output: emptySchema },
+  getDraft: { input: draftKeyInputSchema, output: draftSchema },
+  discardDraft: { input: draftKeyInputSchema, output: emptySchema },
 } as const satisfies { [K in ApiCall]: { input: z.ZodType; output: z.ZodType } };
 
 export type Api = typeof api;

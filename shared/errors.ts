@@ -18,6 +18,8 @@ export const errorCodes = [
   'NOT_FOUND',
   'ORGANISATION_EXISTS',
   'UNIT_EXISTS',
+  'ORGANISATION_ARCHIVED',
+  'INVALID_TRANSITION',
   'WEAK_PASSPHRASE',
   'INVALID_INPUT',
   'DISK_ERROR',
@@ -90,6 +92,14 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   UNIT_EXISTS: {
     nl: 'Deze organisatie heeft al een onderdeel met deze naam.',
     en: 'This organisation already has a unit with this name.',
+  },
+  ORGANISATION_ARCHIVED: {
+    nl: 'Deze organisatie is gearchiveerd. Zet haar eerst terug om er een nieuwe melding bij te maken.',
+    en: 'This organisation is archived. Restore it first to record a new case for it.',
+  },
+  INVALID_TRANSITION: {
+    nl: 'Deze statuswijziging past niet bij de huidige status van de melding.',
+    en: 'This status change does not fit the current status of the case.',
   },
   WEAK_PASSPHRASE: {
     nl: 'Kies een sterker wachtwoord: minstens 12 tekens, liefst een zin van enkele woorden.',

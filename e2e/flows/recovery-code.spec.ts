@@ -3,7 +3,7 @@
  * screen, as the desktop app does when the system sleeps. After unlocking, Home says so, and
  * Settings makes a new code that replaces the old one.
  */
-import { expect, test } from '../harness/fixture';
+import { expect, test } from '../app/fixture';
 import {
   createCaseFile,
   fillRecoveryCheck,
@@ -19,8 +19,7 @@ import {
 const PASSPHRASE = 'de kat slaapt graag op de warme vensterbank';
 const NEW_PASSPHRASE = 'paars fietsje zingt zachtjes onder de brug';
 
-test('a recovery code lost to a reload is noticed and replaced', async ({ page, harness }) => {
-  await page.goto(harness.url);
+test('a recovery code lost to a reload is noticed and replaced', async ({ page, app }) => {
   const firstCode = await createCaseFile(page, PASSPHRASE);
 
   // The system sleeps while the code is on screen: locked, reloaded, the code is gone.
@@ -29,7 +28,7 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
   await expect(page.getByTestId('recovery-code')).toHaveCount(0);
 
   // After unlocking, Home asks for a new code, in words (not by colour alone).
-  const confirmed = await recoveryStateAfter(page, () => unlock(page, PASSPHRASE));
+  const confirmed = await recoveryStateAfter(app, page, () => unlock(page, PASSPHRASE));
   expect(confirmed).toBe(false);
   await expect(page.getByTestId('screen-home')).toBeVisible();
   const warning = page.getByTestId('recovery-unconfirmed');
@@ -38,9 +37,9 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
     warning.getByRole('heading', { name: 'Uw herstelcode is nog niet bevestigd' }),
   ).toBeVisible();
   await expect(warning).toContainText('kunt u het dossier niet meer openen');
-  await shot(harness, page, 'home-recovery-unconfirmed');
+  await shot(app, page, 'home-recovery-unconfirmed');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await shot(harness, page, 'home-recovery-unconfirmed-dark');
+  await shot(app, page, 'home-recovery-unconfirmed-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   // 200 % zoom of a 1280 × 800 window: the card wraps, nothing is cut off.
   await page.setViewportSize({ width: 640, height: 400 });
@@ -49,7 +48,7 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  await shot(harness, page, 'home-recovery-unconfirmed-zoom-200');
+  await shot(app, page, 'home-recovery-unconfirmed-zoom-200');
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // The button leads straight to the section in Settings, with focus on its heading.
@@ -60,7 +59,7 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
   const passphrase = form.getByLabel('Uw huidige wachtwoord', { exact: true });
   await expect(passphrase).toBeVisible();
   await expect(page.getByText('Uw oude herstelcode werkt daarna niet meer.')).toBeVisible();
-  await shot(harness, page, 'settings-recovery-code');
+  await shot(app, page, 'settings-recovery-code');
 
   // A wrong passphrase: the catalogue message, announced; the field cleared, focus kept.
   await passphrase.fill('dit is niet mijn wachtwoord');
@@ -70,7 +69,7 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
   );
   await expect(passphrase).toHaveValue('');
   await expect(passphrase).toBeFocused();
-  await shot(harness, page, 'settings-renew-wrong-passphrase');
+  await shot(app, page, 'settings-renew-wrong-passphrase');
 
   // The right passphrase: a new code, shown with the same step as after first run.
   await passphrase.fill(PASSPHRASE);
@@ -81,14 +80,14 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
   expect(newCode).not.toBe(firstCode);
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Verder' })).toBeDisabled();
-  await shot(harness, page, 'settings-renew-code');
+  await shot(app, page, 'settings-renew-code');
 
   // Printing shows only the sheet with the code: no menu, no other settings.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByTestId('screen-settings')).toBeHidden();
   await expect(page.getByText('Herstelcode VP Dossier')).toBeVisible();
-  await shot(harness, page, 'settings-renew-code-print');
+  await shot(app, page, 'settings-renew-code-print');
   await page.emulateMedia({ media: 'screen' });
 
   await fillRecoveryCheck(page, newCode);
@@ -99,7 +98,7 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
   await expect(page.getByRole('heading', { name: 'Herstelcode', exact: true })).toBeFocused();
   await expect(form.getByLabel('Uw huidige wachtwoord', { exact: true })).toHaveValue('');
   await expect(page.getByText('Uw huidige herstelcode is nog niet bevestigd.')).toHaveCount(0);
-  await shot(harness, page, 'settings-renew-confirmed');
+  await shot(app, page, 'settings-renew-confirmed');
 
   // Home no longer warns.
   await page.getByRole('button', { name: 'Home' }).click();
@@ -113,7 +112,7 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
     'De herstelcode klopt niet. Controleer de code op uw afdruk en probeer het opnieuw.',
   );
   await page.getByLabel('Herstelcode', { exact: true }).fill(newCode);
-  const stillConfirmed = await recoveryStateAfter(page, () =>
+  const stillConfirmed = await recoveryStateAfter(app, page, () =>
     page.getByRole('button', { name: 'Ontgrendelen met herstelcode' }).click(),
   );
   expect(stillConfirmed).toBe(true);
@@ -123,9 +122,8 @@ test('a recovery code lost to a reload is noticed and replaced', async ({ page, 
 
 test('after a recovery-code unlock, the warning waits for the new passphrase', async ({
   page,
-  harness,
+  app,
 }) => {
-  await page.goto(harness.url);
   const code = await createCaseFile(page, PASSPHRASE);
   await lockAndReload(page);
   await expect(page.getByTestId('screen-unlock')).toBeVisible();
@@ -136,7 +134,7 @@ test('after a recovery-code unlock, the warning waits for the new passphrase', a
   // Without a passphrase no new code can be made yet; Settings says what comes first.
   await expect(page.getByTestId('renew-recovery-form')).toHaveCount(0);
   await expect(page.getByText('Kies eerst hierboven een nieuw wachtwoord.')).toBeVisible();
-  await shot(harness, page, 'settings-recovery-code-after-reset');
+  await shot(app, page, 'settings-recovery-code-after-reset');
 
   await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE);
   await page.getByLabel('Herhaal nieuw wachtwoord', { exact: true }).fill(NEW_PASSPHRASE);

@@ -3,15 +3,15 @@
  * Not a spec itself (the config only runs *.spec.ts).
  */
 import type { Page } from '@playwright/test';
-import { expect, type HarnessFixture } from '../harness/fixture';
+import { expect, type AppFixture } from '../app/fixture';
 
 /** The recovery code as the app shows it: eight groups of four Crockford base32 characters. */
 export const CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/;
 
 /** A full-page screenshot from the top (clicks may have scrolled the page). */
-export async function shot(harness: HarnessFixture, page: Page, name: string): Promise<void> {
+export async function shot(app: AppFixture, page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await harness.screenshot(page, name);
+  await app.screenshot(page, name);
 }
 
 /** First run with a strong passphrase; returns the recovery code on screen. */
@@ -38,26 +38,32 @@ export async function fillRecoveryCheck(page: Page, code: string): Promise<void>
 }
 
 /**
- * Runs `action` and returns main's answer to the getRecoveryCodeState call it leads to (made
- * when the unlocked app opens), so a test can tell "no warning" from "not read yet".
+ * Runs `action`, which ends in the unlocked app, and returns main's answer to the
+ * getRecoveryCodeState call the app makes when it opens, so a test can tell "no warning" from
+ * "not read yet".
  */
 export async function recoveryStateAfter(
+  app: AppFixture,
   page: Page,
   action: () => Promise<unknown>,
 ): Promise<boolean> {
-  const response = page.waitForResponse((r) =>
-    r.url().endsWith('/harness/api/getRecoveryCodeState'),
-  );
+  const answer = app.answerTo(page, 'getRecoveryCodeState');
   await action();
-  const body = (await (await response).json()) as { ok: boolean; value?: { confirmed: boolean } };
-  expect(body.ok).toBe(true);
-  return body.value!.confirmed;
+  // The app shell is showing, so it has asked (it does on mount).
+  await expect(page.getByTestId('lock-button')).toBeVisible();
+  const body = await answer.result();
+  expect(body.ok, JSON.stringify(body)).toBe(true);
+  return body.ok && body.value.confirmed;
 }
 
 /** Confirms the first-run recovery code: Home follows, without the "not confirmed" card. */
-export async function confirmRecoveryCode(page: Page, code: string): Promise<void> {
+export async function confirmRecoveryCode(
+  app: AppFixture,
+  page: Page,
+  code: string,
+): Promise<void> {
   await fillRecoveryCheck(page, code);
-  const confirmed = await recoveryStateAfter(page, () =>
+  const confirmed = await recoveryStateAfter(app, page, () =>
     page.getByRole('button', { name: 'Verder' }).click(),
   );
   expect(confirmed).toBe(true);
@@ -84,7 +90,8 @@ export async function unlockWithRecoveryCode(page: Page, code: string): Promise<
 
 /**
  * What the desktop app does when the system sleeps or the screen locks: main locks the case
- * file and reloads the page (main/electron/lock.ts). Whatever the page held is gone.
+ * file and reloads the page (main/electron/lock.ts). Whatever the page held is gone. The same
+ * in both drivers: window.vp over HTTP or IPC, then a reload of the app's page.
  */
 export async function lockAndReload(page: Page): Promise<void> {
   await page.evaluate(async () => {

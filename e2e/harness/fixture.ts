@@ -1,7 +1,9 @@
 /**
- * Playwright fixtures for the e2e flows: a fresh harness per test (fresh temporary case file,
- * minimum Argon2 parameters for speed), and a watch on the browser console so any error or CSP
- * violation in the page fails the test.
+ * The harness fixture for the harness's own tests (e2e/smoke): a fresh harness per test (fresh
+ * temporary case file, minimum Argon2 parameters for speed), and a watch on the browser console
+ * so any error or CSP violation in the page fails the test. The user flows use the
+ * driver-neutral fixture in e2e/app/fixture.ts instead, built on the helpers here, so that they
+ * run in Electron too.
  *
  *   import { test, expect } from '../harness/fixture';
  *   test('first run', async ({ page, harness }) => {

@@ -1,5 +1,20 @@
 import type { CaseFileDatabase } from '../casefile';
+import {
+  addFollowUp,
+  addReferral,
+  changeCaseStatus,
+  completeFollowUp,
+  getCase,
+  listCases,
+  markCase,
+  recordIntake,
+  searchCases,
+  updateIntake,
+} from '../services/cases';
 import type { CaseFileSession } from '../services/casefile-session';
+import { discardDraft, getDraft, saveDraft } from '../services/drafts';
+import { dueItems } from '../services/due';
+import { addNote, editNote, noteHistory } from '../services/notes';
 import {
   addUnit,
   createOrganisation,
@@ -59,5 +74,34 @@ export function createHandlers(
     renameUnit: ({ id, name }) => inTransaction((db) => renameUnit(db, id, name)),
     archiveUnit: ({ id }) => inTransaction((db) => setUnitArchived(db, id, true, clock())),
     restoreUnit: ({ id }) => inTransaction((db) => setUnitArchived(db, id, false, clock())),
+
+    recordIntake: (input) => inTransaction((db) => recordIntake(db, input, clock())),
+    updateIntake: ({ id, intake }) => inTransaction((db) => updateIntake(db, id, intake, clock())),
+    getCase: ({ id }) => inTransaction((db) => getCase(db, id)),
+    listCases: (filter) => inTransaction((db) => listCases(db, filter, clock())),
+    searchCases: ({ query, limit }) =>
+      inTransaction((db) => searchCases(db, query, limit, clock())),
+    changeCaseStatus: ({ id, ...change }) =>
+      inTransaction((db) => changeCaseStatus(db, id, change, clock())),
+    markCase: ({ id, ...marks }) => inTransaction((db) => markCase(db, id, marks, clock())),
+    addReferral: (input) => inTransaction((db) => addReferral(db, input, clock())),
+    addFollowUp: (input) => inTransaction((db) => addFollowUp(db, input, clock())),
+    completeFollowUp: ({ id, done }) =>
+      inTransaction((db) => completeFollowUp(db, id, done, clock())),
+    addNote: ({ caseId, note }) => inTransaction((db) => addNote(db, caseId, note, clock())),
+    editNote: ({ id, note }) => inTransaction((db) => editNote(db, id, note, clock())),
+    getNoteHistory: ({ id }) => inTransaction((db) => noteHistory(db, id)),
+    getDueItems: ({ horizonDays }) => inTransaction((db) => dueItems(db, clock(), horizonDays)),
+    saveDraft: ({ form, content }) =>
+      inTransaction((db) => {
+        saveDraft(db, form, content, clock());
+        return {};
+      }),
+    getDraft: ({ form }) => inTransaction((db) => getDraft(db, form)),
+    discardDraft: ({ form }) =>
+      inTransaction((db) => {
+        discardDraft(db, form);
+        return {};
+      }),
   };
 }

@@ -2,10 +2,11 @@ import { AppError } from '../../errors';
 import type { CaseFileDatabase } from '../database';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-organisations';
+import { migration0003 } from './0003-cases';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new one is a new file here; old ones never change. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
