@@ -12,7 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { caseFilePaths, createCaseFile, openCaseFile } from '../main/casefile';
+import { KDF_MINIMUM } from '../main/casefile/kdf';
 import { readKeyFile } from '../main/casefile/keyfile';
+import { getCase, listCases, searchCases } from '../main/services/cases';
+import { dueItems } from '../main/services/due';
+import { generateDemoPractice } from './demo/generate';
 
 const NOTES = 20_000;
 const SCANS = 500;
@@ -174,9 +178,83 @@ async function main(): Promise<void> {
     console.log(
       `unlock (passphrase → open, checked, migrated): median ${unlocks[1]?.toFixed(0)} ms, runs ${unlocks.map((u) => u.toFixed(0)).join(' / ')} ms`,
     );
+
+    await benchDailyWork(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Timings of one operation run many times: median, 95th percentile and worst. */
+function timed(label: string, runs: number, work: (i: number) => unknown): void {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    work(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  console.log(
+    `${label.padEnd(52)} median ${at(0.5).toFixed(2).padStart(7)} ms   p95 ${at(0.95).toFixed(2).padStart(7)} ms   max ${at(1).toFixed(2).padStart(7)} ms`,
+  );
+}
+
+/** The daily work on the large demo practice: search, lists and the case screen. */
+async function benchDailyWork(dir: string): Promise<void> {
+  const now = new Date();
+  let t = performance.now();
+  const { caseFile } = await createCaseFile(path.join(dir, 'large'), PASSPHRASE, {
+    kdf: KDF_MINIMUM,
+  });
+  const summary = generateDemoPractice(caseFile.db, { size: 'large', now });
+  console.log('');
+  console.log(
+    `Large demo practice: ${summary.cases} cases, ${summary.notes} notes, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  const db = caseFile.db;
+  const terms = [
+    'bemiddeling',
+    'klachtencommissie',
+    'bedrijfsarts',
+    'Fatima',
+    'teamleider',
+    'nazorg',
+    'juridisch loket',
+    'slaap',
+    '2025-01',
+    'tijdlijn',
+  ];
+  timed('full-text search (10 terms × 20)', 200, (i) =>
+    searchCases(db, terms[i % terms.length]!, 50, now),
+  );
+  const base = {
+    organisationId: null,
+    status: null,
+    behaviour: null,
+    from: null,
+    to: null,
+    overdueOnly: false,
+    includeMarked: false,
+    limit: 200,
+    offset: 0,
+  } as const;
+  timed('case list, newest 200', 50, () => listCases(db, base, now));
+  timed('case list, open cases', 50, () => listCases(db, { ...base, status: 'open' }, now));
+  timed('case list, overdue only', 50, () => listCases(db, { ...base, overdueOnly: true }, now));
+  timed('case list, one organisation, one behaviour, a year', 50, () =>
+    listCases(
+      db,
+      { ...base, organisationId: 2, behaviour: 'bullying', from: '2025-01-01', to: '2025-12-31' },
+      now,
+    ),
+  );
+  const ids = db.prepare('SELECT id FROM cases').pluck().all() as number[];
+  timed('case screen (case with its 10 notes)', 200, (i) =>
+    getCase(db, ids[(i * 7919) % ids.length]!),
+  );
+  timed('what is due (home screen)', 50, () => dueItems(db, now));
+  caseFile.close();
 }
 
 void main();

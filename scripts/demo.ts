@@ -1,0 +1,46 @@
+/**
+ * `npm run demo -- --out DIR [--size large]`: makes a new case file in DIR/casefile with a
+ * fictitious practice, for trying the app and for benchmarks, and prints its passphrase.
+ * Refuses when a case file is already there.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCaseFile } from '../main/casefile';
+import { isAppError } from '../main/errors';
+import { errorMessage } from '../shared/errors';
+import { generateDemoPractice, type DemoSize } from './demo/generate';
+
+export const DEMO_PASSPHRASE = 'demo-wachtzin voor VP Dossier';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, size: { type: 'string', default: 'normal' } },
+  });
+  if (!values.out || (values.size !== 'normal' && values.size !== 'large')) {
+    console.error('usage: npm run demo -- --out DIR [--size normal|large]');
+    process.exit(2);
+  }
+  const folder = path.resolve(values.out, 'casefile');
+  const started = Date.now();
+  const { caseFile, recoveryCode } = await createCaseFile(folder, DEMO_PASSPHRASE);
+  try {
+    const summary = generateDemoPractice(caseFile.db, {
+      size: values.size as DemoSize,
+      now: new Date(),
+    });
+    console.log(`Demo case file: ${folder}`);
+    console.log(
+      `  ${summary.organisations} organisations, ${summary.cases} cases, ${summary.notes} notes (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    console.log(`  passphrase:    ${DEMO_PASSPHRASE}`);
+    console.log(`  recovery code: ${recoveryCode}`);
+    console.log(`Open it with: npm run harness -- --casefile ${folder}`);
+  } finally {
+    caseFile.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(isAppError(err) ? errorMessage(err.code, 'en') : 'demo: failed');
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { openTestCaseFile } from '../../main/services/test-support';
+import { listCases, searchCases } from '../../main/services/cases';
+import { generateDemoPractice } from './generate';
+import { demoOrganisations } from './practice';
+
+const NOW = new Date('2026-11-23T09:00:00.000Z');
+const ALL = {
+  organisationId: null,
+  status: null,
+  behaviour: null,
+  from: null,
+  to: null,
+  overdueOnly: false,
+  includeMarked: true,
+  limit: 20_000,
+  offset: 0,
+} as const;
+
+describe('the demo practice', () => {
+  it('fills a case file with every demo organisation, years of cases and searchable notes', async () => {
+    const { caseFile, dispose } = await openTestCaseFile();
+    try {
+      const summary = generateDemoPractice(caseFile.db, { size: 'normal', now: NOW });
+      expect(summary.organisations).toBe(demoOrganisations.length);
+      expect(summary.cases).toBeGreaterThan(100);
+      expect(summary.notes).toBeGreaterThan(summary.cases);
+
+      const cases = listCases(caseFile.db, ALL, NOW);
+      expect(cases).toHaveLength(summary.cases);
+      const years = new Set(cases.map((c) => c.requestedAt.slice(0, 4)));
+      expect([...years].sort()).toEqual(['2023', '2024', '2025', '2026']);
+      expect(new Set(cases.map((c) => c.organisationId)).size).toBe(demoOrganisations.length);
+      expect(cases.some((c) => c.status === 'closed')).toBe(true);
+      expect(cases.some((c) => c.status !== 'closed')).toBe(true);
+      expect(cases.every((c) => c.requestedAt <= NOW.toISOString())).toBe(true);
+      expect(searchCases(caseFile.db, 'klachtencommissie', 50, NOW).length).toBeGreaterThan(0);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('is the same practice for the same seed', async () => {
+    const snapshot = async () => {
+      const { caseFile, dispose } = await openTestCaseFile();
+      try {
+        generateDemoPractice(caseFile.db, { size: 'normal', now: NOW, seed: 7 });
+        return listCases(caseFile.db, ALL, NOW).map((c) => [c.caseNumber, c.status, c.behaviours]);
+      } finally {
+        await dispose();
+      }
+    };
+    expect(await snapshot()).toEqual(await snapshot());
+  });
+});
