@@ -203,7 +203,7 @@ function timed(label: string, runs: number, work: (i: number) => unknown): void 
 /** The daily work on the large demo practice: search, lists and the case screen. */
 async function benchDailyWork(dir: string): Promise<void> {
   const now = new Date();
-  let t = performance.now();
+  const t = performance.now();
   const { caseFile } = await createCaseFile(path.join(dir, 'large'), PASSPHRASE, {
     kdf: KDF_MINIMUM,
   });
