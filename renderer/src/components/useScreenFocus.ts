@@ -4,16 +4,20 @@ import { useT } from '../i18n';
 
 /**
  * On a screen change: move focus to the screen's heading (so screen readers announce where
- * they are) unless told not to, and set the window title.
+ * they are) unless told not to, and set the window title (`title`, else the key's text).
  */
-export function useScreenFocus<T extends HTMLElement>(titleKey: MessageKey, focus = true) {
+export function useScreenFocus<T extends HTMLElement>(
+  titleKey: MessageKey,
+  focus = true,
+  title?: string,
+) {
   const t = useT();
   const ref = useRef<T>(null);
-  const title = t(titleKey);
+  const windowTitle = title ?? t(titleKey);
   const appName = t('app.name');
   useEffect(() => {
-    document.title = `${title} – ${appName}`;
-  }, [title, appName]);
+    document.title = `${windowTitle} – ${appName}`;
+  }, [windowTitle, appName]);
   useEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);

@@ -1,9 +1,11 @@
+import { casesEn } from './cases.en';
 import { errorEntries } from './errors';
 import type { MessageKey } from './nl';
 
 /** English texts: exactly the keys of nl.ts (the compiler refuses a missing or extra key). */
 export const en: Record<MessageKey, string> = {
   ...errorEntries('en'),
+  ...casesEn,
 
   'app.name': 'VP Dossier',
   'app.tagline': "The confidential counsellor's encrypted case file",
@@ -31,6 +33,22 @@ export const en: Record<MessageKey, string> = {
   'validation.recoveryCodeFormat':
     'A recovery code consists only of letters and digits, possibly with dashes.',
   'validation.sameAsCurrent': 'Choose a passphrase different from the current one.',
+  'validation.kvkNumber': 'A KvK number consists of 8 digits.',
+  'validation.vatNumber':
+    'This VAT number is not correct. A Dutch VAT number is NL + 9 digits + B + 2 digits.',
+  'validation.email': 'Enter a valid e-mail address, such as invoices@organisation.nl.',
+  'validation.postcode': 'Enter a Dutch postcode, such as 1234 AB.',
+  'validation.date': 'Enter a date that exists.',
+  'validation.endBeforeStart': 'The end is before the start of the engagement.',
+  'validation.country': 'Enter a two-letter country code, such as NL or BE.',
+  'validation.count': 'Enter a whole number, such as 35.',
+  'validation.dateTime': 'Enter a date and time that exist.',
+  'validation.anonymousWithName':
+    'An anonymous reporter has no name or contact details. Leave those fields empty, or make the case non-anonymous.',
+  'validation.behaviourRequired': 'Choose at least one kind of behaviour.',
+  'validation.firstContactBeforeRequest':
+    'The first contact is before the request. Check the date and time.',
+  'validation.outcomeRequired': 'Choose the outcome to close the case.',
   'validation.invalid': 'Please check this field.',
 
   'strength.label': 'Passphrase strength',
@@ -156,14 +174,140 @@ export const en: Record<MessageKey, string> = {
   'comingSoon.badge': 'Coming soon',
   'comingSoon.cases':
     'Here you will keep track of your cases: from first contact to closing, with your notes for each conversation.',
-  'comingSoon.organisations':
-    'Here you will find the organisations you work for as a confidential counsellor, with their agreements and rates.',
   'comingSoon.hours':
     'Here you will record your hours, per organisation and without names of reporters.',
   'comingSoon.invoices':
     'Here you will create invoices with a specification of hours that cannot be traced to persons.',
   'comingSoon.reports': 'Here you will compile an anonymised annual report for each organisation.',
   'comingSoon.text': 'This part is not available yet in this version of VP Dossier.',
+
+  'organisations.subtitle': 'The clients for whom you are the confidential counsellor.',
+  'organisations.add': 'Add organisation',
+  'organisations.loading': 'Loading the organisations…',
+  'organisations.emptyTitle': 'No organisations yet',
+  'organisations.emptyText':
+    'An organisation is a client: the employer that engages you as confidential counsellor for its employees. For each organisation you record the agreements, such as the reaction time and membership. Cases, hours, invoices and annual reports will belong to an organisation.',
+  'organisations.emptyFirstStep':
+    'Start by adding an organisation. Only the registered name is needed; you can add the rest later.',
+  'organisations.filter': 'Search by name, place or KvK number',
+  'organisations.showArchived': 'Show archived',
+  'organisations.countOne': '1 organisation',
+  'organisations.count': '{count} organisations',
+  'organisations.countFiltered': '{shown} of {total} organisations',
+  'organisations.noMatches': 'No organisations found for "{query}".',
+  'organisations.noActive': 'All organisations are archived. Turn on "Show archived" to see them.',
+  'organisations.tableCaption': 'Your organisations',
+  'organisations.col.name': 'Name',
+  'organisations.col.city': 'Place',
+  'organisations.col.kvk': 'KvK number',
+  'organisations.col.reactionTime': 'Reaction time',
+  'organisations.col.membership': 'Membership',
+  'organisations.col.units': 'Units',
+  'organisations.hours': '{hours} hours',
+  'organisations.member': 'Member',
+  'organisations.nonMember': 'Non-member',
+  'organisations.archived': 'Archived',
+  'organisations.notFilled': 'Not filled in',
+  'organisations.back': 'All organisations',
+  'organisations.loadingOne': 'Loading the organisation…',
+  'organisations.retry': 'Try again',
+
+  'organisations.form.newTitle': 'Add organisation',
+  'organisations.form.editTitle': 'Edit organisation',
+  'organisations.form.intro': 'Only the registered name is required. You can add the rest later.',
+  'organisations.form.details': 'Details',
+  'organisations.form.address': 'Address',
+  'organisations.form.billing': 'Invoicing',
+  'organisations.form.billingIntro': 'These details appear on your invoices to the organisation.',
+  'organisations.form.agreements': 'Agreements',
+  'organisations.form.notes': 'Notes',
+  'organisations.form.saveNew': 'Save organisation',
+  'organisations.form.saveEdit': 'Save changes',
+  'organisations.form.busy': 'Saving…',
+  'organisations.form.cancel': 'Cancel',
+  'organisations.form.checkFields': 'This concerns:',
+  'organisations.form.kvkExists': 'This KvK number already belongs to another organisation.',
+  'organisations.field.legalName': 'Registered name',
+  'organisations.field.legalNameHint': 'As registered with the KvK',
+  'organisations.field.kvkNumber': 'KvK number',
+  'organisations.field.kvkNumberHint': '8 digits',
+  'organisations.field.vatNumber': 'VAT number',
+  'organisations.field.vatNumberHint': 'NL + 9 digits + B + 2 digits',
+  'organisations.field.street': 'Street and number',
+  'organisations.field.postcode': 'Postcode',
+  'organisations.field.city': 'Place',
+  'organisations.field.country': 'Country',
+  'organisations.field.countryHint': 'Two-letter country code, such as NL or BE',
+  'organisations.field.billingContactName': 'Contact person',
+  'organisations.field.billingEmail': 'E-mail address for invoices',
+  'organisations.field.purchaseOrderNumber': 'Purchase order number',
+  'organisations.field.purchaseOrderNumberHint': 'If the organisation asks for it',
+  'organisations.field.buyerReference': "Client's reference",
+  'organisations.field.buyerReferenceHint': 'Buyer reference, for e-invoices',
+  'organisations.field.employeeCount': 'Number of employees',
+  'organisations.field.employeeCountHint':
+    'With some subscriptions the price depends on the number of employees.',
+  'organisations.field.isMember': 'Member of the association',
+  'organisations.field.isMemberHint': 'Members sometimes pay lower rates.',
+  'organisations.field.yes': 'Yes',
+  'organisations.field.no': 'No',
+  'organisations.field.reactionTime': 'Reaction time',
+  'organisations.field.reactionTimeHint':
+    'Within how many hours of a request you contact the reporter.',
+  'organisations.field.reactionTimeOption': 'Within {hours} hours',
+  'organisations.field.engagementStart': 'Start of the engagement',
+  'organisations.field.engagementStartHint': 'From when you are the counsellor',
+  'organisations.field.engagementEnd': 'End of the engagement',
+  'organisations.field.engagementEndHint': 'Empty if the engagement continues',
+  'organisations.field.notes': 'Notes about the organisation',
+  'organisations.field.notesHint':
+    'Business agreements with the organisation. Do not write details of reporters here.',
+  'organisations.created': 'The organisation has been saved.',
+  'organisations.updated': 'The changes have been saved.',
+
+  'organisations.detail.edit': 'Edit',
+  'organisations.detail.archive': 'Archive',
+  'organisations.detail.restore': 'Restore',
+  'organisations.detail.archivedNotice':
+    'This organisation was archived on {date}. Everything is kept for reports and invoices, but the organisation no longer appears in your daily overviews.',
+  'organisations.detail.reactionTime': 'Reaction within {hours} hours',
+  'organisations.detail.employees': 'Employees',
+  'organisations.detail.membership': 'Membership',
+  'organisations.detail.memberYes': 'Member of the association',
+  'organisations.detail.memberNo': 'Not a member of the association',
+  'organisations.detail.ongoing': 'Continues',
+  'organisations.archiveDialog.title': 'Archive {name}?',
+  'organisations.archiveDialog.text':
+    'The organisation disappears from your daily overviews. Nothing is deleted: cases, hours and invoices are kept and count in annual reports and invoices.',
+  'organisations.archiveDialog.restoreNote':
+    'You can always restore the organisation. You will find it with "Show archived".',
+  'organisations.archiveDialog.confirm': 'Archive',
+  'organisations.archiveDialog.busy': 'Archiving…',
+  'organisations.archiveDialog.cancel': 'Cancel',
+  'organisations.archivedToast':
+    'The organisation has been archived. You will find it again with "Show archived".',
+  'organisations.restoredToast': 'The organisation has been restored.',
+
+  'units.title': 'Units or regions',
+  'units.intro':
+    'Divide an organisation into departments or regions if it wants your cases counted per unit. Units are only used in anonymised counts, and only where those are large enough for nobody to be recognisable.',
+  'units.empty':
+    'No units yet. None are needed: without units, everything counts for the organisation as a whole.',
+  'units.activeLabel': 'Units',
+  'units.archivedTitle': 'Archived units',
+  'units.rename': 'Rename',
+  'units.renameLabel': 'Rename: {name}',
+  'units.newName': 'New name for {name}',
+  'units.save': 'Save',
+  'units.cancel': 'Cancel',
+  'units.archive': 'Archive',
+  'units.archiveLabel': 'Archive: {name}',
+  'units.restore': 'Restore',
+  'units.restoreLabel': 'Restore: {name}',
+  'units.addField': 'New unit or region',
+  'units.addHint': 'For example "Care" or "Region North"',
+  'units.add': 'Add',
+  'units.busy': 'Working…',
 
   'settings.title': 'Settings',
   'settings.languageTitle': 'Language',

@@ -5,7 +5,14 @@ import { translate, type MessageParams } from './translate';
 
 export type { MessageKey } from './nl';
 export { errorKey } from './errors';
-export { formatLongDate, intlLocale, isMessageKey, translate } from './translate';
+export {
+  countryName,
+  formatDate,
+  formatLongDate,
+  intlLocale,
+  isMessageKey,
+  translate,
+} from './translate';
 export type { Locale, MessageParams } from './translate';
 
 export type T = (key: MessageKey, params?: MessageParams) => string;

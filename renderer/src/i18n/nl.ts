@@ -1,3 +1,4 @@
+import { casesNl } from './cases.nl';
 import { errorEntries } from './errors';
 
 const nlErrors = errorEntries('nl');
@@ -8,6 +9,7 @@ const nlErrors = errorEntries('nl');
  */
 export const nl = {
   ...nlErrors,
+  ...casesNl,
 
   'app.name': 'VP Dossier',
   'app.tagline': 'Het versleutelde dossier van de vertrouwenspersoon',
@@ -35,6 +37,22 @@ export const nl = {
   'validation.recoveryCodeFormat':
     'Een herstelcode bestaat alleen uit letters en cijfers, eventueel met streepjes.',
   'validation.sameAsCurrent': 'Kies een ander wachtwoord dan het huidige.',
+  'validation.kvkNumber': 'Een KvK-nummer bestaat uit 8 cijfers.',
+  'validation.vatNumber':
+    'Dit btw-nummer klopt niet. Een Nederlands btw-nummer is NL + 9 cijfers + B + 2 cijfers.',
+  'validation.email': 'Vul een geldig e-mailadres in, zoals facturen@organisatie.nl.',
+  'validation.postcode': 'Vul een Nederlandse postcode in, zoals 1234 AB.',
+  'validation.date': 'Vul een bestaande datum in.',
+  'validation.endBeforeStart': 'Het einde ligt vóór de start van de opdracht.',
+  'validation.country': 'Vul een landcode van twee letters in, zoals NL of BE.',
+  'validation.count': 'Vul een heel getal in, zoals 35.',
+  'validation.dateTime': 'Vul een bestaande datum en tijd in.',
+  'validation.anonymousWithName':
+    'Een anonieme melder heeft geen naam of contactgegevens. Laat die velden leeg, of maak de melding niet-anoniem.',
+  'validation.behaviourRequired': 'Kies minstens één soort gedrag.',
+  'validation.firstContactBeforeRequest':
+    'Het eerste contact ligt vóór het verzoek. Controleer de datum en tijd.',
+  'validation.outcomeRequired': 'Kies de uitkomst om de melding af te sluiten.',
   'validation.invalid': 'Controleer dit veld.',
 
   'strength.label': 'Sterkte van het wachtwoord',
@@ -163,14 +181,142 @@ export const nl = {
   'comingSoon.badge': 'Komt binnenkort',
   'comingSoon.cases':
     'Hier houdt u straks uw meldingen bij: van het eerste contact tot het afsluiten, met uw aantekeningen per gesprek.',
-  'comingSoon.organisations':
-    'Hier komen straks de organisaties waarvoor u vertrouwenspersoon bent, met hun afspraken en tarieven.',
   'comingSoon.hours':
     'Hier schrijft u straks uw uren, per organisatie en zonder namen van melders.',
   'comingSoon.invoices':
     'Hier maakt u straks facturen met een urenspecificatie die niet naar personen te herleiden is.',
   'comingSoon.reports': 'Hier stelt u straks per organisatie een geanonimiseerd jaarverslag samen.',
   'comingSoon.text': 'Dit onderdeel is nog niet beschikbaar in deze versie van VP Dossier.',
+
+  'organisations.subtitle': 'De opdrachtgevers waarvoor u vertrouwenspersoon bent.',
+  'organisations.add': 'Organisatie toevoegen',
+  'organisations.loading': 'De organisaties worden geladen…',
+  'organisations.emptyTitle': 'Nog geen organisaties',
+  'organisations.emptyText':
+    'Een organisatie is een opdrachtgever: de werkgever die u inschakelt als vertrouwenspersoon voor zijn medewerkers. Per organisatie legt u de afspraken vast, zoals de reactietermijn en het lidmaatschap. Meldingen, uren, facturen en jaarverslagen horen straks bij een organisatie.',
+  'organisations.emptyFirstStep':
+    'Begin met het toevoegen van een organisatie. Alleen de statutaire naam is nodig; de rest kunt u later aanvullen.',
+  'organisations.filter': 'Zoek op naam, plaats of KvK-nummer',
+  'organisations.showArchived': 'Toon gearchiveerde',
+  'organisations.countOne': '1 organisatie',
+  'organisations.count': '{count} organisaties',
+  'organisations.countFiltered': '{shown} van {total} organisaties',
+  'organisations.noMatches': 'Geen organisaties gevonden voor "{query}".',
+  'organisations.noActive':
+    'Alle organisaties zijn gearchiveerd. Zet "Toon gearchiveerde" aan om ze te zien.',
+  'organisations.tableCaption': 'Uw organisaties',
+  'organisations.col.name': 'Naam',
+  'organisations.col.city': 'Plaats',
+  'organisations.col.kvk': 'KvK-nummer',
+  'organisations.col.reactionTime': 'Reactietermijn',
+  'organisations.col.membership': 'Lidmaatschap',
+  'organisations.col.units': 'Onderdelen',
+  'organisations.hours': '{hours} uur',
+  'organisations.member': 'Lid',
+  'organisations.nonMember': 'Niet-lid',
+  'organisations.archived': 'Gearchiveerd',
+  'organisations.notFilled': 'Niet ingevuld',
+  'organisations.back': 'Alle organisaties',
+  'organisations.loadingOne': 'De organisatie wordt geladen…',
+  'organisations.retry': 'Opnieuw proberen',
+
+  'organisations.form.newTitle': 'Organisatie toevoegen',
+  'organisations.form.editTitle': 'Organisatie bewerken',
+  'organisations.form.intro':
+    'Alleen de statutaire naam is verplicht. De rest kunt u ook later aanvullen.',
+  'organisations.form.details': 'Gegevens',
+  'organisations.form.address': 'Adres',
+  'organisations.form.billing': 'Facturatie',
+  'organisations.form.billingIntro': 'Deze gegevens komen op uw facturen aan de organisatie.',
+  'organisations.form.agreements': 'Afspraken',
+  'organisations.form.notes': 'Notities',
+  'organisations.form.saveNew': 'Organisatie opslaan',
+  'organisations.form.saveEdit': 'Wijzigingen opslaan',
+  'organisations.form.busy': 'Bezig met opslaan…',
+  'organisations.form.cancel': 'Annuleren',
+  'organisations.form.checkFields': 'Het gaat om:',
+  'organisations.form.kvkExists': 'Dit KvK-nummer hoort al bij een andere organisatie.',
+  'organisations.field.legalName': 'Statutaire naam',
+  'organisations.field.legalNameHint': 'Zoals ingeschreven bij de KvK',
+  'organisations.field.kvkNumber': 'KvK-nummer',
+  'organisations.field.kvkNumberHint': '8 cijfers',
+  'organisations.field.vatNumber': 'Btw-nummer',
+  'organisations.field.vatNumberHint': 'NL + 9 cijfers + B + 2 cijfers',
+  'organisations.field.street': 'Straat en huisnummer',
+  'organisations.field.postcode': 'Postcode',
+  'organisations.field.city': 'Plaats',
+  'organisations.field.country': 'Land',
+  'organisations.field.countryHint': 'Landcode van twee letters, zoals NL of BE',
+  'organisations.field.billingContactName': 'Contactpersoon',
+  'organisations.field.billingEmail': 'E-mailadres voor facturen',
+  'organisations.field.purchaseOrderNumber': 'Inkoopordernummer',
+  'organisations.field.purchaseOrderNumberHint': 'Als de organisatie erom vraagt',
+  'organisations.field.buyerReference': 'Referentie van de opdrachtgever',
+  'organisations.field.buyerReferenceHint': 'Buyer reference, voor e-facturen',
+  'organisations.field.employeeCount': 'Aantal medewerkers',
+  'organisations.field.employeeCountHint':
+    'Bij sommige abonnementen hangt de prijs af van het aantal medewerkers.',
+  'organisations.field.isMember': 'Lid van de vereniging',
+  'organisations.field.isMemberHint': 'Voor leden gelden soms lagere tarieven.',
+  'organisations.field.yes': 'Ja',
+  'organisations.field.no': 'Nee',
+  'organisations.field.reactionTime': 'Reactietermijn',
+  'organisations.field.reactionTimeHint':
+    'Binnen hoeveel uur u na een verzoek contact opneemt met de melder.',
+  'organisations.field.reactionTimeOption': 'Binnen {hours} uur',
+  'organisations.field.engagementStart': 'Start van de opdracht',
+  'organisations.field.engagementStartHint': 'Vanaf wanneer u vertrouwenspersoon bent',
+  'organisations.field.engagementEnd': 'Einde van de opdracht',
+  'organisations.field.engagementEndHint': 'Leeg als de opdracht doorloopt',
+  'organisations.field.notes': 'Notities over de organisatie',
+  'organisations.field.notesHint':
+    'Zakelijke afspraken met de organisatie. Schrijf hier geen gegevens van melders.',
+  'organisations.created': 'De organisatie is opgeslagen.',
+  'organisations.updated': 'De wijzigingen zijn opgeslagen.',
+
+  'organisations.detail.edit': 'Bewerken',
+  'organisations.detail.archive': 'Archiveren',
+  'organisations.detail.restore': 'Terugzetten',
+  'organisations.detail.archivedNotice':
+    'Deze organisatie is gearchiveerd op {date}. Alles is bewaard voor verslagen en facturen, maar de organisatie staat niet meer in uw dagelijkse overzichten.',
+  'organisations.detail.reactionTime': 'Reactie binnen {hours} uur',
+  'organisations.detail.employees': 'Medewerkers',
+  'organisations.detail.membership': 'Lidmaatschap',
+  'organisations.detail.memberYes': 'Lid van de vereniging',
+  'organisations.detail.memberNo': 'Geen lid van de vereniging',
+  'organisations.detail.ongoing': 'Loopt door',
+  'organisations.archiveDialog.title': '{name} archiveren?',
+  'organisations.archiveDialog.text':
+    'De organisatie verdwijnt uit uw dagelijkse overzichten. Er wordt niets verwijderd: meldingen, uren en facturen blijven bewaard en tellen mee in jaarverslagen en facturen.',
+  'organisations.archiveDialog.restoreNote':
+    'U kunt de organisatie altijd terugzetten. U vindt haar met "Toon gearchiveerde".',
+  'organisations.archiveDialog.confirm': 'Archiveren',
+  'organisations.archiveDialog.busy': 'Bezig met archiveren…',
+  'organisations.archiveDialog.cancel': 'Annuleren',
+  'organisations.archivedToast':
+    'De organisatie is gearchiveerd. U vindt haar terug met "Toon gearchiveerde".',
+  'organisations.restoredToast': 'De organisatie is teruggezet.',
+
+  'units.title': "Onderdelen of regio's",
+  'units.intro':
+    "Deel een organisatie op in bedrijfsonderdelen of regio's als zij uw meldingen per onderdeel geteld wil zien. Onderdelen worden alleen gebruikt in geanonimiseerde aantallen, en alleen waar die groot genoeg zijn om niemand herkenbaar te maken.",
+  'units.empty':
+    'Nog geen onderdelen. Dat is ook niet nodig: zonder onderdelen telt alles voor de organisatie als geheel.',
+  'units.activeLabel': 'Onderdelen',
+  'units.archivedTitle': 'Gearchiveerde onderdelen',
+  'units.rename': 'Naam wijzigen',
+  'units.renameLabel': 'Naam wijzigen: {name}',
+  'units.newName': 'Nieuwe naam voor {name}',
+  'units.save': 'Opslaan',
+  'units.cancel': 'Annuleren',
+  'units.archive': 'Archiveren',
+  'units.archiveLabel': 'Archiveren: {name}',
+  'units.restore': 'Terugzetten',
+  'units.restoreLabel': 'Terugzetten: {name}',
+  'units.addField': 'Nieuw onderdeel of nieuwe regio',
+  'units.addHint': 'Bijvoorbeeld "Zorg" of "Regio Noord"',
+  'units.add': 'Toevoegen',
+  'units.busy': 'Bezig…',
 
   'settings.title': 'Instellingen',
   'settings.languageTitle': 'Taal',

@@ -33,3 +33,30 @@ export function formatLongDate(locale: Locale, date: Date): string {
     year: 'numeric',
   }).format(date);
 }
+
+/**
+ * A date as "1 januari 2026": a calendar date (YYYY-MM-DD, read as that day wherever the
+ * laptop is) or a moment (an ISO timestamp, shown as the local day).
+ */
+export function formatDate(locale: Locale, value: string): string {
+  const calendar = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = calendar
+    ? new Date(Date.UTC(Number(calendar[1]), Number(calendar[2]) - 1, Number(calendar[3])))
+    : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(calendar ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}
+
+/** A country's name from its two-letter code ("NL" → "Nederland"); the code if unknown. */
+export function countryName(locale: Locale, code: string): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -8,20 +8,33 @@ import {
   unlockInputSchema,
   unlockWithRecoveryCodeInputSchema,
 } from '../../../shared/schemas/casefile';
+import { organisationInputSchema, unitNameSchema } from '../../../shared/schemas/organisation';
 import type { MessageKey } from '../i18n/nl';
 import { isMessageKey, type MessageParams } from '../i18n/translate';
+
+/** The parts of a zod issue the messages depend on. */
+interface Issue {
+  code?: string;
+  input?: unknown;
+  minimum?: unknown;
+  format?: string;
+  origin?: string;
+  expected?: string;
+}
 
 /**
  * The forms validate with the schemas of shared/ (the same ones main uses), and report every
  * problem as a message key, so the text follows the chosen language.
  */
-export function issueMessage(issue: {
-  code?: string;
-  input?: unknown;
-  minimum?: unknown;
-  format?: string;
-}): MessageKey {
+export function issueMessage(issue: Issue): MessageKey {
   if (issue.input === '' || issue.input === undefined) return 'validation.required';
+  // A count (e.g. employees): not a number, not whole, or out of range.
+  if (
+    issue.origin === 'number' ||
+    (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int'))
+  ) {
+    return 'validation.count';
+  }
   switch (issue.code) {
     case 'too_small':
       return issue.minimum === 1 ? 'validation.required' : 'validation.tooShort';
@@ -36,8 +49,7 @@ export function issueMessage(issue: {
 
 /** Parse options for zodResolver: zod's own (English) messages are replaced by keys. */
 export const parseOptions = {
-  error: (issue: { code?: string; input?: unknown; minimum?: unknown; format?: string }) =>
-    issueMessage(issue),
+  error: (issue: Issue) => issueMessage(issue),
 };
 
 /** A field error's message as a key with its parameters. */
@@ -91,3 +103,25 @@ export const changePassphraseFormSchema = z
     }
   });
 export type ChangePassphraseForm = z.input<typeof changePassphraseFormSchema>;
+
+/**
+ * An organisation (opdrachtgever): the shared schema as is. Text fields hold strings (empty is
+ * "not filled in"), the employee count a number or null (see countValue), dates YYYY-MM-DD.
+ */
+export const organisationFormSchema = organisationInputSchema;
+export type OrganisationForm = z.input<typeof organisationFormSchema>;
+export type OrganisationFormOutput = z.output<typeof organisationFormSchema>;
+
+/**
+ * What a count field's text becomes: null when empty, a number when it is only digits, and
+ * NaN otherwise (so the schema reports it rather than the value silently changing).
+ */
+export function countValue(text: unknown): number | null {
+  const trimmed = String(text ?? '').trim();
+  if (trimmed === '') return null;
+  return /^[0-9]+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** A unit (bedrijfsonderdeel or regio): adding one, or renaming it. */
+export const unitFormSchema = z.object({ name: unitNameSchema });
+export type UnitForm = z.input<typeof unitFormSchema>;

@@ -4,11 +4,13 @@ import type { MessageKey } from '../i18n/nl';
 import { loadRecoveryCodeState, lockCaseFile, showLocked } from '../lib/session';
 import { callVp } from '../lib/vp';
 import { useNavigationStore, type Route } from '../stores/navigationStore';
+import { useOrganisationsStore } from '../stores/organisationsStore';
 import { Brand } from '../components/Brand';
 import { ToastRegion } from '../components/ToastRegion';
 import { Button, Icon, type IconName } from '../ui';
 import { ComingSoonScreen, sectionIcons } from './ComingSoonScreen';
 import { HomeScreen } from './HomeScreen';
+import { OrganisationsScreen } from './OrganisationsScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 const navItems: { route: Route; label: MessageKey; icon: IconName }[] = [
@@ -35,6 +37,12 @@ export function AppShell({
   const route = useNavigationStore((s) => s.route);
   const navigate = useNavigationStore((s) => s.navigate);
   const [locking, setLocking] = useState(false);
+
+  // A menu item opens its section at the start: Organisaties at the list, also from within it.
+  function open(target: Route) {
+    if (target === 'organisations') useOrganisationsStore.getState().show({ kind: 'list' });
+    navigate(target);
+  }
 
   function lock() {
     setLocking(true);
@@ -91,7 +99,7 @@ export function AppShell({
                   type="button"
                   className="nav-item"
                   aria-current={route === item.route ? 'page' : undefined}
-                  onClick={() => navigate(item.route)}
+                  onClick={() => open(item.route)}
                 >
                   <Icon name={item.icon} className="nav-icon" />
                   <span>{t(item.label)}</span>
@@ -123,6 +131,8 @@ export function AppShell({
           <HomeScreen recoveryMode={recoveryMode} />
         ) : route === 'settings' ? (
           <SettingsScreen recoveryMode={recoveryMode} recoverySecret={recoverySecret} />
+        ) : route === 'organisations' ? (
+          <OrganisationsScreen />
         ) : (
           <ComingSoonScreen key={route} route={route} />
         )}

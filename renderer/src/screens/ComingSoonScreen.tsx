@@ -3,9 +3,9 @@ import type { MessageKey } from '../i18n/nl';
 import { EmptyState, type IconName } from '../ui';
 import { Screen } from './Screen';
 
-export type ComingSoonRoute = 'cases' | 'organisations' | 'hours' | 'invoices' | 'reports';
+export type ComingSoonRoute = 'cases' | 'hours' | 'invoices' | 'reports';
 
-export const sectionIcons: Record<ComingSoonRoute, IconName> = {
+export const sectionIcons: Record<ComingSoonRoute | 'organisations', IconName> = {
   cases: 'inbox',
   organisations: 'building',
   hours: 'clock',

@@ -1,5 +1,6 @@
 export { useCaseFileStore } from './caseFileStore';
 export { useLocaleStore } from './localeStore';
 export { useNavigationStore, routes, type NavigationTarget, type Route } from './navigationStore';
+export { useOrganisationsStore, type OrganisationView } from './organisationsStore';
 export { useToastStore, type Toast } from './toastStore';
 export { registeredStores, resetAllStores } from './registry';

@@ -5,12 +5,19 @@ import {
   useCaseFileStore,
   useLocaleStore,
   useNavigationStore,
+  useOrganisationsStore,
   useToastStore,
 } from './index';
 
 describe('resetAllStores', () => {
   it('knows every store', () => {
-    expect(registeredStores().sort()).toEqual(['caseFile', 'locale', 'navigation', 'toast']);
+    expect(registeredStores().sort()).toEqual([
+      'caseFile',
+      'locale',
+      'navigation',
+      'organisations',
+      'toast',
+    ]);
   });
 
   it('returns every store to its initial state', () => {
@@ -18,6 +25,7 @@ describe('resetAllStores', () => {
       caseFile: { ...useCaseFileStore.getState() },
       navigation: { ...useNavigationStore.getState() },
       toast: { ...useToastStore.getState() },
+      organisations: { ...useOrganisationsStore.getState() },
     };
 
     useCaseFileStore.getState().setStatus({ state: 'unlocked', unlockedWith: 'recoveryCode' });
@@ -26,6 +34,46 @@ describe('resetAllStores', () => {
     useCaseFileStore.getState().setRecoveryCodeConfirmed(false);
     useNavigationStore.getState().navigate('settings', 'recoveryCode');
     useToastStore.getState().show('settings.saved');
+    const organisations = useOrganisationsStore.getState();
+    organisations.setSummaries([
+      {
+        id: 1,
+        legalName: 'Stichting Welzijn Oost',
+        city: 'Deventer',
+        kvkNumber: '12345678',
+        isMember: true,
+        reactionTimeHours: 24,
+        archivedAt: null,
+        unitCount: 0,
+      },
+    ]);
+    organisations.setCurrent({
+      id: 1,
+      legalName: 'Stichting Welzijn Oost',
+      kvkNumber: '12345678',
+      vatNumber: null,
+      street: null,
+      postcode: null,
+      city: 'Deventer',
+      country: 'NL',
+      billingContactName: 'J. de Vries',
+      billingEmail: null,
+      buyerReference: null,
+      purchaseOrderNumber: null,
+      employeeCount: 40,
+      isMember: true,
+      reactionTimeHours: 24,
+      engagementStart: null,
+      engagementEnd: null,
+      notes: 'Afspraak: jaarlijks gesprek met de directie.',
+      archivedAt: null,
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+      units: [{ id: 3, organisationId: 1, name: 'Zorg', archivedAt: null }],
+    });
+    organisations.show({ kind: 'detail', id: 1 });
+    organisations.setFilter('welzijn');
+    organisations.setShowArchived(true);
 
     resetAllStores();
 
@@ -37,6 +85,11 @@ describe('resetAllStores', () => {
     expect(useNavigationStore.getState().route).toBe('home');
     expect(useNavigationStore.getState().target).toBeNull();
     expect(useToastStore.getState().toasts).toEqual([]);
+    expect(useOrganisationsStore.getState()).toEqual(initial.organisations);
+    expect(useOrganisationsStore.getState().summaries).toBeNull();
+    expect(useOrganisationsStore.getState().current).toBeNull();
+    expect(useOrganisationsStore.getState().filter).toBe('');
+    expect(useOrganisationsStore.getState().view).toEqual({ kind: 'list' });
   });
 
   it('keeps the actions of each store working after a reset', () => {

@@ -1,4 +1,11 @@
-import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import {
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useT } from '../i18n';
 
 export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -100,5 +107,58 @@ export function PasswordField(props: Omit<FieldProps, 'type' | 'trailing'>) {
         </button>
       }
     />
+  );
+}
+
+export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  label: string;
+  hint?: ReactNode;
+  /** The message shown under the field; sets aria-invalid and is announced. */
+  error?: string | null;
+  ref?: Ref<HTMLTextAreaElement>;
+}
+
+/** A labelled multi-line text field, wired like Field. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  className,
+  id: givenId,
+  ref,
+  rows = 5,
+  ...textarea
+}: TextAreaFieldProps) {
+  const ownId = useId();
+  const id = givenId ?? ownId;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', className ?? ''].filter(Boolean).join(' ')}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        {...textarea}
+        ref={ref}
+        id={id}
+        rows={rows}
+        className="field-input field-textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {error ? (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }
