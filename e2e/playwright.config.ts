@@ -42,6 +42,8 @@ export default defineConfig<AppTestOptions, AppWorkerOptions>({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // Dutch native controls (date inputs show dd-mm-jjjj), as the app sets in Electron.
+        '--lang=nl-NL',
       ],
     },
     locale: 'nl-NL',

@@ -37,6 +37,9 @@ vi.mock('electron', async () => {
       return fake.packaged;
     },
     enableSandbox: () => log('app.enableSandbox'),
+    commandLine: {
+      appendSwitch: (name: string, value?: string) => log(`app.commandLine ${name}=${value}`),
+    },
     setPath: (name: string, value: string) => {
       log(`app.setPath ${name}`);
       fake.paths[name] = value;
@@ -47,6 +50,7 @@ vi.mock('electron', async () => {
     exit: () => log('app.exit'),
     setAppUserModelId: () => {},
     getLocale: () => 'nl-NL',
+    getSystemLocale: () => 'nl-NL',
     on: (name: string, listener: (...args: unknown[]) => void) => {
       fake.appListeners[name] = listener;
     },
@@ -119,6 +123,9 @@ describe('main.ts', () => {
     expect(indexOf('app.enableSandbox')).toBeGreaterThanOrEqual(0);
     expect(indexOf('registerSchemesAsPrivileged app')).toBeGreaterThanOrEqual(0);
     expect(indexOf('app.enableSandbox')).toBeLessThan(indexOf('app.whenReady'));
+    // Dutch native controls (date pickers) must be set before the app is ready.
+    expect(indexOf('app.commandLine lang=nl-NL')).toBeGreaterThanOrEqual(0);
+    expect(indexOf('app.commandLine lang=nl-NL')).toBeLessThan(indexOf('app.whenReady'));
     expect(indexOf('registerSchemesAsPrivileged app')).toBeLessThan(indexOf('app.whenReady'));
   });
 

@@ -29,6 +29,9 @@ import { createMainWindow } from './window';
 
 // Everything below until whenReady must happen before the app is ready.
 app.enableSandbox();
+// Native controls (date and time pickers, context menus) in Dutch, the app's default language,
+// whatever the system's language; main's error messages still follow the system (below).
+app.commandLine.appendSwitch('lang', 'nl-NL');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
 app.setPath('userData', userDataDir());
 
@@ -107,5 +110,5 @@ function start(): void {
  * app gets a language setting, this should follow it.)
  */
 function systemLocale(): Locale {
-  return app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return app.getSystemLocale().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
