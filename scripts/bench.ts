@@ -15,6 +15,7 @@ import { caseFilePaths, createCaseFile, openCaseFile } from '../main/casefile';
 import { KDF_MINIMUM } from '../main/casefile/kdf';
 import { readKeyFile } from '../main/casefile/keyfile';
 import { getCase, listCases, searchCases } from '../main/services/cases';
+import { caseFilterSchema } from '../shared/schemas/case';
 import { dueItems } from '../main/services/due';
 import { generateDemoPractice } from './demo/generate';
 
@@ -228,17 +229,7 @@ async function benchDailyWork(dir: string): Promise<void> {
   timed('full-text search (10 terms × 20)', 200, (i) =>
     searchCases(db, terms[i % terms.length]!, 50, now),
   );
-  const base = {
-    organisationId: null,
-    status: null,
-    behaviour: null,
-    from: null,
-    to: null,
-    overdueOnly: false,
-    includeMarked: false,
-    limit: 200,
-    offset: 0,
-  } as const;
+  const base = caseFilterSchema.parse({});
   timed('case list, newest 200', 50, () => listCases(db, base, now));
   timed('case list, open cases', 50, () => listCases(db, { ...base, status: 'open' }, now));
   timed('case list, overdue only', 50, () => listCases(db, { ...base, overdueOnly: true }, now));

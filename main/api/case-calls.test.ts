@@ -1,28 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FAST_KDF, makeTempFolder, PASSPHRASE } from '../casefile/test-support';
-import { createCaseFileSession, type CaseFileSession } from '../services/casefile-session';
-import { testClock } from '../services/test-support';
-import { dispatch, type Handlers } from './dispatch';
-import { createHandlers } from './handlers';
+import { describe, expect, it } from 'vitest';
+import { PASSPHRASE } from '../casefile/test-support';
+import { dispatch } from './dispatch';
+import { useUnlockedCaseFile } from './test-support';
 
-let cleanup: () => Promise<void>;
-let session: CaseFileSession;
-let handlers: Handlers;
-
-beforeEach(async () => {
-  const temp = await makeTempFolder();
-  cleanup = temp.cleanup;
-  session = createCaseFileSession(temp.folder, FAST_KDF);
-  handlers = createHandlers(session, testClock());
-  await session.create(PASSPHRASE);
-});
-afterEach(async () => {
-  session.lock();
-  await cleanup();
-});
+const file = useUnlockedCaseFile();
 
 async function value<T>(call: string, input: unknown): Promise<T> {
-  const result = await dispatch(handlers, call, input);
+  const result = await dispatch(file.handlers, call, input);
   if (!result.ok) throw new Error(`${call}: ${result.error.code}`);
   return result.value as T;
 }
@@ -67,8 +51,8 @@ describe('case calls through dispatch', () => {
     expect(closed.status).toBe('closed');
 
     await value('saveDraft', { form: 'intake', content: '{"reporterWishes":"half getypt"}' });
-    session.lock();
-    await session.unlock(PASSPHRASE);
+    file.session.lock();
+    await file.session.unlock(PASSPHRASE);
     expect(await value('getDraft', { form: 'intake' })).toMatchObject({
       content: '{"reporterWishes":"half getypt"}',
     });
@@ -118,7 +102,7 @@ describe('case calls through dispatch', () => {
     ['saveDraft', { form: 'intake', content: 'not json' }],
     ['searchCases', { query: 'x'.repeat(500) }],
   ])('%s refuses invalid input', async (call, input) => {
-    expect(await dispatch(handlers, call, input)).toMatchObject({
+    expect(await dispatch(file.handlers, call, input)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  caseFilterSchema,
   intakeInputSchema,
   noteInputSchema,
   type IntakeFormValues,
@@ -230,17 +231,7 @@ describe('status flow', () => {
     expect(detail.followUps[0]?.doneAt).toBe(clock().toISOString());
 
     markCase(db, kase.id, { isTest: true, isDuplicate: false }, clock());
-    const filter = {
-      organisationId: null,
-      status: null,
-      behaviour: null,
-      from: null,
-      to: null,
-      overdueOnly: false,
-      includeMarked: false,
-      limit: 100,
-      offset: 0,
-    };
+    const filter = caseFilterSchema.parse({});
     expect(listCases(db, filter, clock())).toHaveLength(0);
     expect(listCases(db, { ...filter, includeMarked: true }, clock())).toHaveLength(1);
   });
@@ -344,17 +335,7 @@ describe('what is due, and reaction times', () => {
       ['follow_up', answered.id, false],
     ]);
     expect(reactionTimeStats(db, orgId, 2026, clock())).toEqual({ met: 1, missed: 1, pending: 1 });
-    const filter = {
-      organisationId: null,
-      status: null,
-      behaviour: null,
-      from: null,
-      to: null,
-      overdueOnly: true,
-      includeMarked: false,
-      limit: 100,
-      offset: 0,
-    };
+    const filter = caseFilterSchema.parse({ overdueOnly: true });
     expect(listCases(db, filter, clock()).map((c) => c.id)).toEqual([late.id]);
   });
 
@@ -365,17 +346,7 @@ describe('what is due, and reaction times', () => {
       clock(),
     );
     recordIntake(db, intake({ requestedAt: '2026-06-01T10:00:00+02:00' }), clock());
-    const base = {
-      organisationId: orgId,
-      status: null,
-      behaviour: null,
-      from: null,
-      to: null,
-      overdueOnly: false,
-      includeMarked: false,
-      limit: 100,
-      offset: 0,
-    };
+    const base = caseFilterSchema.parse({ organisationId: orgId });
     expect(listCases(db, { ...base, behaviour: 'threat' }, clock()).map((c) => c.id)).toEqual([
       a.id,
     ]);

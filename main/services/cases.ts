@@ -1,4 +1,5 @@
 import {
+  caseFilterSchema,
   statusTransitions,
   type BehaviourKind,
   type CaseDetail,
@@ -467,17 +468,7 @@ export function searchCases(
   if (ids.length === 0) return [];
   const found = listCases(
     db,
-    {
-      organisationId: null,
-      status: null,
-      behaviour: null,
-      from: null,
-      to: null,
-      overdueOnly: false,
-      includeMarked: true,
-      limit: ids.length,
-      offset: 0,
-    },
+    caseFilterSchema.parse({ includeMarked: true, limit: ids.length }),
     now,
     ids,
   );

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { caseFilterSchema } from '../../shared/schemas/case';
 import { openTestCaseFile } from '../../main/services/test-support';
 import { listCases, searchCases } from '../../main/services/cases';
 import { generateDemoPractice } from './generate';
 import { demoOrganisations } from './practice';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
-const ALL = {
-  organisationId: null,
-  status: null,
-  behaviour: null,
-  from: null,
-  to: null,
-  overdueOnly: false,
-  includeMarked: true,
-  limit: 20_000,
-  offset: 0,
-} as const;
+const ALL = caseFilterSchema.parse({ includeMarked: true, limit: 20_000 });
 
 describe('the demo practice', () => {
   it('fills a case file with every demo organisation, years of cases and searchable notes', async () => {
