@@ -1,6 +1,7 @@
 import type { CaseFileStatus } from '../../../shared/schemas/casefile';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { resetAllStores } from '../stores/registry';
+import { flushPendingWork } from './pendingWork';
 import { callVp, setLockedListener } from './vp';
 
 const LOCKED: CaseFileStatus = { state: 'locked', unlockedWith: null };
@@ -32,8 +33,12 @@ export function showLocked(status: CaseFileStatus = LOCKED): void {
   useCaseFileStore.getState().setStatus(status.state === 'unlocked' ? LOCKED : status);
 }
 
-/** Locks the case file in main, then resets every store whatever main answered. */
+/**
+ * Locks the case file in main, then resets every store whatever main answered. Drafts typed
+ * in the last second are saved first (lib/pendingWork), so locking never loses them.
+ */
 export async function lockCaseFile(): Promise<void> {
+  await flushPendingWork();
   const result = await callVp('lock', {});
   showLocked(result.ok ? result.value : LOCKED);
 }

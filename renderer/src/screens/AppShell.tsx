@@ -4,10 +4,12 @@ import type { MessageKey } from '../i18n/nl';
 import { loadRecoveryCodeState, lockCaseFile, showLocked } from '../lib/session';
 import { callVp } from '../lib/vp';
 import { useNavigationStore, type Route } from '../stores/navigationStore';
+import { useCasesStore } from '../stores/casesStore';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { Brand } from '../components/Brand';
 import { ToastRegion } from '../components/ToastRegion';
 import { Button, Icon, type IconName } from '../ui';
+import { CasesScreen, useNewCaseShortcut } from './CasesScreen';
 import { ComingSoonScreen, sectionIcons } from './ComingSoonScreen';
 import { HomeScreen } from './HomeScreen';
 import { OrganisationsScreen } from './OrganisationsScreen';
@@ -41,6 +43,7 @@ export function AppShell({
   // A menu item opens its section at the start: Organisaties at the list, also from within it.
   function open(target: Route) {
     if (target === 'organisations') useOrganisationsStore.getState().show({ kind: 'list' });
+    if (target === 'cases') useCasesStore.getState().show({ kind: 'list' });
     navigate(target);
   }
 
@@ -48,6 +51,9 @@ export function AppShell({
     setLocking(true);
     void lockCaseFile();
   }
+
+  // Ctrl+N (Cmd+N on a Mac) starts a new case (melding), from anywhere in the app.
+  useNewCaseShortcut();
 
   // After every unlock (the shell mounts then): was the current recovery code ever confirmed?
   useEffect(() => {
@@ -133,6 +139,8 @@ export function AppShell({
           <SettingsScreen recoveryMode={recoveryMode} recoverySecret={recoverySecret} />
         ) : route === 'organisations' ? (
           <OrganisationsScreen />
+        ) : route === 'cases' ? (
+          <CasesScreen />
         ) : (
           <ComingSoonScreen key={route} route={route} />
         )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DueItemsCard } from '../components/DueItemsCard';
 import { formatLongDate, useLocale, useT } from '../i18n';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
@@ -39,9 +40,13 @@ export function HomeScreen({ recoveryMode }: { recoveryMode: boolean }) {
           {t('home.unconfirmedText')}
         </Alert>
       ) : null}
-      <EmptyState icon="sun" title={t('home.emptyTitle')}>
-        <p>{t('home.emptyText')}</p>
-      </EmptyState>
+      <DueItemsCard
+        empty={
+          <EmptyState icon="sun" title={t('home.emptyTitle')}>
+            <p>{t('home.emptyText')}</p>
+          </EmptyState>
+        }
+      />
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 export { useCaseFileStore } from './caseFileStore';
+export { useCasesStore, type CaseListFilters, type CaseView } from './casesStore';
 export { useLocaleStore } from './localeStore';
 export { useNavigationStore, routes, type NavigationTarget, type Route } from './navigationStore';
 export { useOrganisationsStore, type OrganisationView } from './organisationsStore';

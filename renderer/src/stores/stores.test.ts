@@ -13,6 +13,7 @@ describe('resetAllStores', () => {
   it('knows every store', () => {
     expect(registeredStores().sort()).toEqual([
       'caseFile',
+      'cases',
       'locale',
       'navigation',
       'organisations',

@@ -20,3 +20,5 @@ export { FormSection, type FormSectionProps } from './FormSection';
 export { Icon, type IconName } from './Icon';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup';
 export { Table, type TableColumn, type TableProps } from './Table';
+export { CheckboxGroup, type CheckboxGroupProps, type CheckboxOption } from './CheckboxGroup';
+export { SelectField, type SelectFieldProps } from './SelectField';
