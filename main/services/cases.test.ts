@@ -357,3 +357,17 @@ describe('what is due, and reaction times', () => {
     expect(listCases(db, { ...base, status: 'open' }, clock())).toHaveLength(2);
   });
 });
+
+describe('Dutch calendar days and years', () => {
+  it('numbers and filters by the Dutch day: 00:30 on 1 January is the new year', () => {
+    const newYear = recordIntake(db, intake({ requestedAt: '2027-01-01T00:30:00+01:00' }), clock());
+    const oldYear = recordIntake(db, intake({ requestedAt: '2026-12-31T23:30:00+01:00' }), clock());
+    expect(newYear.caseNumber).toBe('2027-001');
+    expect(oldYear.caseNumber).toBe('2026-001');
+    const filter = caseFilterSchema.parse({ from: '2027-01-01', to: '2027-01-01' });
+    expect(listCases(db, filter, clock()).map((c) => c.id)).toEqual([newYear.id]);
+    const summer = recordIntake(db, intake({ requestedAt: '2026-07-01T00:15:00+02:00' }), clock());
+    const july = caseFilterSchema.parse({ from: '2026-07-01', to: '2026-07-31' });
+    expect(listCases(db, july, clock()).map((c) => c.id)).toEqual([summer.id]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   type CaseSummary,
   type IntakeInput,
 } from '../../shared/schemas/case';
+import { dutchYear, nextDay, startOfDutchDay } from '../../shared/dutch-time';
 import type { CaseFileDatabase } from '../casefile';
 import { AppError } from '../errors';
 import { reindexCase, searchCaseIds } from './case-search';
@@ -72,9 +73,9 @@ function checkPlace(db: CaseFileDatabase, organisationId: number, unitId: number
   return org.reaction_time_hours;
 }
 
-/** The next number in the year of the request: 2026-001, 2026-002, … */
+/** The next number in the (Dutch) year of the request: 2026-001, 2026-002, … */
 function nextCaseNumber(db: CaseFileDatabase, requestedAt: string): string {
-  const year = requestedAt.slice(0, 4);
+  const year = String(dutchYear(requestedAt));
   const last = db
     .prepare(
       "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM cases WHERE case_number LIKE ? || '-%'",
@@ -396,14 +397,15 @@ export function listCases(
     );
     params.behaviour = filter.behaviour;
   }
+  // Periods are Dutch calendar days; requested_at is UTC.
   if (filter.from !== null) {
     where.push('c.requested_at >= @from');
-    params.from = filter.from;
+    params.from = startOfDutchDay(filter.from);
   }
   if (filter.to !== null) {
     // Up to and including the whole last day.
-    where.push("c.requested_at < date(@to, '+1 day')");
-    params.to = filter.to;
+    where.push('c.requested_at < @to');
+    params.to = startOfDutchDay(nextDay(filter.to));
   }
   const overdue = `(c.status <> 'closed' AND (
       (c.first_contact_at IS NULL AND c.first_contact_due_at < @now)

@@ -1,4 +1,5 @@
 import type { DueItem } from '../../shared/schemas/case';
+import { startOfDutchDay } from '../../shared/dutch-time';
 import type { CaseFileDatabase } from '../casefile';
 
 /**
@@ -55,7 +56,7 @@ export interface ReactionTimeStats {
 
 /**
  * How often the promised reaction time was kept for one organisation's cases requested in a
- * calendar year, for the annual report. Counted from the stored moments, so it stays true when
+ * (Dutch) calendar year, for the annual report. Counted from the stored moments, so it stays true when
  * a date is corrected.
  */
 export function reactionTimeStats(
@@ -78,8 +79,8 @@ export function reactionTimeStats(
     .get({
       organisationId,
       now: now.toISOString(),
-      from: `${year}-01-01`,
-      to: `${year + 1}-01-01`,
+      from: startOfDutchDay(`${year}-01-01`),
+      to: startOfDutchDay(`${year + 1}-01-01`),
     }) as ReactionTimeStats;
   return row;
 }
