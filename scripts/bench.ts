@@ -17,7 +17,7 @@ import { readKeyFile } from '../main/casefile/keyfile';
 import { getCase, listCases, searchCases } from '../main/services/cases';
 import { caseFilterSchema } from '../shared/schemas/case';
 import { dueItems } from '../main/services/due';
-import { generateDemoPractice } from './demo/generate';
+import { generateDemoPractice } from '../main/demo/generate';
 
 const NOTES = 20_000;
 const SCANS = 500;

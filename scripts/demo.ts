@@ -8,9 +8,8 @@ import { parseArgs } from 'node:util';
 import { createCaseFile } from '../main/casefile';
 import { isAppError } from '../main/errors';
 import { errorMessage } from '../shared/errors';
-import { generateDemoPractice, type DemoSize } from './demo/generate';
-
-export const DEMO_PASSPHRASE = 'demo-wachtzin voor VP Dossier';
+import { generateDemoPractice, type DemoSize } from '../main/demo/generate';
+import { DEMO_PASSPHRASE } from '../main/demo/passphrase';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

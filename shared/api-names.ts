@@ -9,6 +9,7 @@ export const apiCalls = [
   'unlock',
   'unlockWithRecoveryCode',
   'lock',
+  'openDemoCaseFile',
   'changePassphrase',
   'getRecoveryCodeState',
   'confirmRecoveryCodeSaved',

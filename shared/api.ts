@@ -62,6 +62,7 @@ export const api = {
     output: caseFileStatusSchema,
   },
   lock: { input: emptySchema, output: caseFileStatusSchema },
+  openDemoCaseFile: { input: emptySchema, output: caseFileStatusSchema },
   changePassphrase: { input: changePassphraseInputSchema, output: emptySchema },
   getRecoveryCodeState: { input: emptySchema, output: recoveryCodeStateSchema },
   confirmRecoveryCodeSaved: { input: emptySchema, output: emptySchema },

@@ -40,6 +40,6 @@ test('Electron: first run shows the first-run screen, with window.vp and no Node
       window as unknown as { vp: { getCaseFileStatus(i: object): Promise<unknown> } }
     ).vp.getCaseFileStatus({}),
   );
-  expect(status).toEqual({ ok: true, value: { state: 'none', unlockedWith: null } });
+  expect(status).toEqual({ ok: true, value: { state: 'none', unlockedWith: null, demo: false } });
   expect(await readdir(app.caseFileFolder).catch(() => [])).toEqual([]);
 });

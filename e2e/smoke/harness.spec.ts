@@ -173,7 +173,7 @@ test.describe('the page', () => {
         window as unknown as { vp: { getCaseFileStatus(i: object): Promise<unknown> } }
       ).vp.getCaseFileStatus({}),
     );
-    expect(result).toEqual({ ok: true, value: { state: 'none', unlockedWith: null } });
+    expect(result).toEqual({ ok: true, value: { state: 'none', unlockedWith: null, demo: false } });
     expect(await readdir(harness.caseFileFolder)).toEqual([]);
   });
 
@@ -211,13 +211,16 @@ test.describe('the page', () => {
     expect(steps.created).toBe(true);
     expect(steps.afterCreate).toEqual({
       ok: true,
-      value: { state: 'unlocked', unlockedWith: 'passphrase' },
+      value: { state: 'unlocked', unlockedWith: 'passphrase', demo: false },
     });
-    expect(steps.locked).toEqual({ ok: true, value: { state: 'locked', unlockedWith: null } });
+    expect(steps.locked).toEqual({
+      ok: true,
+      value: { state: 'locked', unlockedWith: null, demo: false },
+    });
     expect(steps.wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     expect(steps.right).toEqual({
       ok: true,
-      value: { state: 'unlocked', unlockedWith: 'passphrase' },
+      value: { state: 'unlocked', unlockedWith: 'passphrase', demo: false },
     });
     expect((await readdir(harness.caseFileFolder)).length).toBeGreaterThan(0);
   });
@@ -260,7 +263,7 @@ direct.describe('the HTTP bridge', () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({
       ok: true,
-      value: { state: 'none', unlockedWith: null },
+      value: { state: 'none', unlockedWith: null, demo: false },
     });
   });
 
@@ -500,7 +503,7 @@ test.describe('closing', () => {
         const status = await apiPost(second, 'getCaseFileStatus', {});
         expect(JSON.parse(status.text)).toEqual({
           ok: true,
-          value: { state: 'locked', unlockedWith: null },
+          value: { state: 'locked', unlockedWith: null, demo: false },
         });
         const unlocked = await apiPost(second, 'unlock', { passphrase: PASSPHRASE });
         expect(JSON.parse(unlocked.text)).toMatchObject({ ok: true, value: { state: 'unlocked' } });

@@ -26,7 +26,7 @@ describe('dispatch: the one path from the renderer to a service', () => {
   it('runs a valid call and returns its validated value', async () => {
     expect(await dispatch(handlers, 'getCaseFileStatus', {})).toEqual({
       ok: true,
-      value: { state: 'none', unlockedWith: null },
+      value: { state: 'none', unlockedWith: null, demo: false },
     });
     const created = await dispatch(handlers, 'createCaseFile', { passphrase: PASSPHRASE });
     expect(created.ok).toBe(true);

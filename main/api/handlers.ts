@@ -49,6 +49,7 @@ export function createHandlers(
     unlock: ({ passphrase }) => session.unlock(passphrase),
     unlockWithRecoveryCode: ({ recoveryCode }) => session.unlockWithRecoveryCode(recoveryCode),
     lock: () => session.lock(),
+    openDemoCaseFile: () => session.openDemo(clock()),
     changePassphrase: async ({ current, next }) => {
       await session.changePassphrase(current, next);
       return {};

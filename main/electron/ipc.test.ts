@@ -7,7 +7,7 @@ import { registerApi } from './ipc';
 
 type Handle = (event: IpcMainInvokeEvent, input: unknown) => unknown;
 
-const lockedStatus = { state: 'locked', unlockedWith: null } as const;
+const lockedStatus = { state: 'locked', unlockedWith: null, demo: false } as const;
 
 function fakeHandlers(): Handlers {
   // Every call answers something; the ones these tests look at answer what they expect.
@@ -16,9 +16,11 @@ function fakeHandlers(): Handlers {
     ...others,
     getCaseFileStatus: vi.fn(() => Promise.resolve(lockedStatus)),
     createCaseFile: vi.fn(() => Promise.resolve({ recoveryCode: 'ABCD-EFGH' })),
-    unlock: vi.fn(() => Promise.resolve({ state: 'unlocked', unlockedWith: 'passphrase' })),
+    unlock: vi.fn(() =>
+      Promise.resolve({ state: 'unlocked', unlockedWith: 'passphrase', demo: false }),
+    ),
     unlockWithRecoveryCode: vi.fn(() =>
-      Promise.resolve({ state: 'unlocked', unlockedWith: 'recoveryCode' }),
+      Promise.resolve({ state: 'unlocked', unlockedWith: 'recoveryCode', demo: false }),
     ),
     lock: vi.fn(() => lockedStatus),
     changePassphrase: vi.fn(() => Promise.resolve({})),
@@ -85,7 +87,10 @@ describe('registerApi', () => {
     const { channels, handlers } = setup();
     const unlock = channels.get('vp:unlock')!;
     const result = await unlock(eventFrom('app://vp/index.html'), { passphrase: 'geheim' });
-    expect(result).toEqual({ ok: true, value: { state: 'unlocked', unlockedWith: 'passphrase' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { state: 'unlocked', unlockedWith: 'passphrase', demo: false },
+    });
     expect(handlers.unlock).toHaveBeenCalledWith({ passphrase: 'geheim' });
   });
 

@@ -28,23 +28,28 @@ function codeOf(fn: () => unknown): string {
 
 describe('the case-file session', () => {
   it('goes none → unlocked → locked → unlocked, and the database is reachable only unlocked', async () => {
-    expect(await session.status()).toEqual({ state: 'none', unlockedWith: null });
+    expect(await session.status()).toEqual({ state: 'none', unlockedWith: null, demo: false });
     expect(codeOf(() => session.requireOpen())).toBe('LOCKED');
 
     const { recoveryCode } = await session.create(PASSPHRASE);
     expect(recoveryCode).toHaveLength(39);
-    expect(await session.status()).toEqual({ state: 'unlocked', unlockedWith: 'passphrase' });
+    expect(await session.status()).toEqual({
+      state: 'unlocked',
+      unlockedWith: 'passphrase',
+      demo: false,
+    });
     expect(session.requireOpen().db.open).toBe(true);
 
     const db = session.requireOpen().db;
-    expect(session.lock()).toEqual({ state: 'locked', unlockedWith: null });
+    expect(session.lock()).toEqual({ state: 'locked', unlockedWith: null, demo: false });
     expect(db.open).toBe(false);
-    expect(await session.status()).toEqual({ state: 'locked', unlockedWith: null });
+    expect(await session.status()).toEqual({ state: 'locked', unlockedWith: null, demo: false });
     expect(codeOf(() => session.requireOpen())).toBe('LOCKED');
 
     expect(await session.unlock(PASSPHRASE)).toEqual({
       state: 'unlocked',
       unlockedWith: 'passphrase',
+      demo: false,
     });
   });
 
@@ -116,5 +121,28 @@ describe('the case-file session', () => {
     expect(codeOf(() => session.recoveryCodeConfirmed())).toBe('LOCKED');
     expect(codeOf(() => session.confirmRecoveryCodeSaved())).toBe('LOCKED');
     await expect(session.renewRecoveryCode(PASSPHRASE)).rejects.toMatchObject({ code: 'LOCKED' });
+  });
+
+  it('opens the demo practice beside the own case file, and locking returns to the own file', async () => {
+    const status = await session.openDemo(new Date('2026-11-23T09:00:00Z'));
+    expect(status).toEqual({ state: 'unlocked', unlockedWith: 'passphrase', demo: true });
+    const cases = session.requireOpen().db.prepare('SELECT count(*) FROM cases').pluck().get();
+    expect(cases).toBeGreaterThan(50);
+    expect(session.recoveryCodeConfirmed()).toBe(true);
+    // The own case file does not exist and is not created by the demo.
+    expect(session.lock()).toEqual({ state: 'locked', unlockedWith: null, demo: false });
+    expect(await session.status()).toEqual({ state: 'none', unlockedWith: null, demo: false });
+
+    await session.create(PASSPHRASE);
+    expect(session.requireOpen().db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+    // A second visit reuses the demo made the first time.
+    session.lock();
+    await session.openDemo(new Date('2026-11-24T09:00:00Z'));
+    expect(session.requireOpen().db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(
+      cases,
+    );
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    expect((await session.status()).demo).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { CaseFileStatus } from '../../shared/schemas/casefile';
+import { generateDemoPractice } from '../demo/generate';
+import { DEMO_PASSPHRASE } from '../demo/passphrase';
 import { AppError } from '../errors';
 import {
   clearRecoveryCodeConfirmation,
@@ -27,6 +30,11 @@ export interface CaseFileSession {
   unlock(passphrase: string): Promise<CaseFileStatus>;
   unlockWithRecoveryCode(code: string): Promise<CaseFileStatus>;
   lock(): CaseFileStatus;
+  /**
+   * Opens the demo practice (made on first use) instead of the counsellor's own case file,
+   * which stays as it is; locking leaves the demo.
+   */
+  openDemo(now: Date): Promise<CaseFileStatus>;
   changePassphrase(current: CurrentSecret, next: string): Promise<void>;
   /** A new recovery code (the old one stops working), to be confirmed like the first. */
   renewRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }>;
@@ -38,14 +46,23 @@ export interface CaseFileSession {
 }
 
 export function createCaseFileSession(
-  folder: string,
+  ownFolder: string,
   options: CaseFileOptions = {},
 ): CaseFileSession {
+  // The demo lives in a folder of its own inside the case-file folder; the counsellor's files
+  // there are only dossier.vpdb and dossier.vpkey, which the demo never touches.
+  const demoFolder = path.join(ownFolder, 'demo');
+  let folder = ownFolder;
   let open: OpenCaseFile | null = null;
   let unlockedWith: CaseFileStatus['unlockedWith'] = null;
   const lockListeners = new Set<() => void>();
 
-  const unlockedStatus = (): CaseFileStatus => ({ state: 'unlocked', unlockedWith });
+  const isDemo = () => folder === demoFolder;
+  const unlockedStatus = (): CaseFileStatus => ({
+    state: 'unlocked',
+    unlockedWith,
+    demo: isDemo(),
+  });
 
   function lock(): CaseFileStatus {
     if (open) {
@@ -53,14 +70,16 @@ export function createCaseFileSession(
       open = null;
     }
     unlockedWith = null;
+    folder = ownFolder;
     for (const listener of lockListeners) listener();
-    return { state: 'locked', unlockedWith: null };
+    return { state: 'locked', unlockedWith: null, demo: false };
   }
 
   return {
     async status() {
       if (open) return unlockedStatus();
-      return { state: (await caseFileExists(folder)) ? 'locked' : 'none', unlockedWith: null };
+      const state = (await caseFileExists(folder)) ? 'locked' : 'none';
+      return { state, unlockedWith: null, demo: false };
     },
     async create(passphrase) {
       if (open) lock();
@@ -82,6 +101,23 @@ export function createCaseFileSession(
       return unlockedStatus();
     },
     lock,
+    async openDemo(now) {
+      if (open) lock();
+      if (!(await caseFileExists(demoFolder))) {
+        const created = await createCaseFile(demoFolder, DEMO_PASSPHRASE, options);
+        try {
+          generateDemoPractice(created.caseFile.db, { size: 'normal', now });
+          // Fictitious data: no recovery code to keep.
+          markRecoveryCodeConfirmed(created.caseFile.db, now);
+        } finally {
+          created.caseFile.close();
+        }
+      }
+      open = await openCaseFile(demoFolder, DEMO_PASSPHRASE, options);
+      folder = demoFolder;
+      unlockedWith = 'passphrase';
+      return unlockedStatus();
+    },
     async changePassphrase(current, next) {
       if (!open) throw new AppError('LOCKED');
       await changePassphrase(folder, current, next, options);

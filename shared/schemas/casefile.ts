@@ -26,6 +26,8 @@ export const caseFileStatusSchema = z.object({
   state: caseFileStateSchema,
   /** How the current session was unlocked; lets the UI ask for a new passphrase after recovery. */
   unlockedWith: z.enum(['passphrase', 'recoveryCode']).nullable(),
+  /** The open file is the demo practice (fictitious data), not the counsellor's own. */
+  demo: z.boolean(),
 });
 export type CaseFileStatus = z.infer<typeof caseFileStatusSchema>;
 

@@ -109,6 +109,19 @@ export const en: Record<MessageKey, string> = {
   'firstRun.busy': 'Creating…',
   'firstRun.existsAction': 'Go to unlock',
 
+  'demo.title': 'Look around first?',
+  'demo.intro':
+    'Open a sample case file with made-up organisations and cases. You create your own case file afterwards.',
+  'demo.unlockIntro': 'Or look around in a sample case file with made-up data.',
+  'demo.open': 'Open sample case file',
+  'demo.opening': 'Preparing the sample case file…',
+  'demo.bannerTitle': 'Sample case file',
+  'demo.bannerText': 'all data is made up. Lock to return to your own case file.',
+  'demo.close': 'Close sample',
+  'demo.closing': 'Closing…',
+  'demo.settingsNotice':
+    'This is the sample case file. You set the passphrase and recovery code in your own case file.',
+
   'recovery.title': 'Your recovery code',
   'recovery.intro':
     'With this code you can open your case file if you forget your passphrase. The code is shown only once.',

@@ -116,6 +116,20 @@ export const nl = {
   'firstRun.busy': 'Bezig met aanmaken…',
   'firstRun.existsAction': 'Naar ontgrendelen',
 
+  'demo.title': 'Eerst rondkijken?',
+  'demo.intro':
+    'Open een voorbeelddossier met verzonnen organisaties en meldingen. Uw eigen dossier maakt u daarna aan.',
+  'demo.unlockIntro': 'Of kijk rond in een voorbeelddossier met verzonnen gegevens.',
+  'demo.open': 'Voorbeelddossier openen',
+  'demo.opening': 'Voorbeelddossier wordt klaargezet…',
+  'demo.bannerTitle': 'Voorbeelddossier',
+  'demo.bannerText':
+    'alle gegevens zijn verzonnen. Vergrendel om terug te gaan naar uw eigen dossier.',
+  'demo.close': 'Voorbeeld sluiten',
+  'demo.closing': 'Bezig met sluiten…',
+  'demo.settingsNotice':
+    'Dit is het voorbeelddossier. Het wachtwoord en de herstelcode stelt u in uw eigen dossier in.',
+
   'recovery.title': 'Uw herstelcode',
   'recovery.intro':
     'Met deze code opent u uw dossier als u uw wachtwoord vergeet. De code wordt maar één keer getoond.',

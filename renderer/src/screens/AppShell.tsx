@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/nl';
 import { loadRecoveryCodeState, lockCaseFile, showLocked } from '../lib/session';
 import { callVp } from '../lib/vp';
 import { useNavigationStore, type Route } from '../stores/navigationStore';
+import { useCaseFileStore } from '../stores/caseFileStore';
 import { useCasesStore } from '../stores/casesStore';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { Brand } from '../components/Brand';
@@ -39,6 +40,7 @@ export function AppShell({
   const route = useNavigationStore((s) => s.route);
   const navigate = useNavigationStore((s) => s.navigate);
   const [locking, setLocking] = useState(false);
+  const demo = useCaseFileStore((s) => s.status?.demo === true);
 
   // A menu item opens its section at the start: Organisaties at the list, also from within it.
   function open(target: Route) {
@@ -132,20 +134,43 @@ export function AppShell({
           </p>
         </div>
       </aside>
-      <main id="main" className="content" tabIndex={-1}>
-        {route === 'home' ? (
-          <HomeScreen recoveryMode={recoveryMode} />
-        ) : route === 'settings' ? (
-          <SettingsScreen recoveryMode={recoveryMode} recoverySecret={recoverySecret} />
-        ) : route === 'organisations' ? (
-          <OrganisationsScreen />
-        ) : route === 'cases' ? (
-          <CasesScreen />
-        ) : (
-          <ComingSoonScreen key={route} route={route} />
-        )}
-      </main>
+      <div className="shell-column">
+        {demo ? <DemoBanner locking={locking} onClose={lock} /> : null}
+        <main id="main" className="content" tabIndex={-1}>
+          {route === 'home' ? (
+            <HomeScreen recoveryMode={recoveryMode} />
+          ) : route === 'settings' ? (
+            <SettingsScreen recoveryMode={recoveryMode} recoverySecret={recoverySecret} />
+          ) : route === 'organisations' ? (
+            <OrganisationsScreen />
+          ) : route === 'cases' ? (
+            <CasesScreen />
+          ) : (
+            <ComingSoonScreen key={route} route={route} />
+          )}
+        </main>
+      </div>
       <ToastRegion />
+    </div>
+  );
+}
+
+/**
+ * Shown on every screen while the demo practice is open: in words, not colour alone, so the
+ * fictitious data is never taken for the counsellor's own. Closing it locks, which returns to
+ * the counsellor's own case file.
+ */
+function DemoBanner({ locking, onClose }: { locking: boolean; onClose: () => void }) {
+  const t = useT();
+  return (
+    <div className="demo-banner" role="status" data-testid="demo-banner">
+      <Icon name="info" className="demo-banner-icon" />
+      <p className="demo-banner-text">
+        <strong>{t('demo.bannerTitle')}</strong> — {t('demo.bannerText')}
+      </p>
+      <Button variant="secondary" busy={locking} busyLabel={t('demo.closing')} onClick={onClose}>
+        {t('demo.close')}
+      </Button>
     </div>
   );
 }

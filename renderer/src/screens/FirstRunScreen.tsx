@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { ErrorCode } from '../../../shared/errors';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/schemas/casefile';
 import { AuthLayout } from '../components/AuthLayout';
+import { DemoOffer } from '../components/DemoOffer';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { useErrorText } from '../components/useErrorText';
 import { useScreenFocus } from '../components/useScreenFocus';
@@ -22,6 +23,8 @@ export function FirstRunScreen() {
   const errors = useErrorText();
   const headingRef = useScreenFocus<HTMLHeadingElement>('firstRun.title', false);
   const [serverError, setServerError] = useState<ErrorCode | null>(null);
+  // While the demo is being opened, the form waits (and the other way round).
+  const [demoBusy, setDemoBusy] = useState(false);
   const {
     register,
     handleSubmit,
@@ -41,6 +44,7 @@ export function FirstRunScreen() {
   }, []);
 
   const onSubmit = handleSubmit(async (values) => {
+    if (demoBusy) return;
     setServerError(null);
     const estimate = await loadEstimator();
     if (!estimate(values.passphrase).acceptable) {
@@ -57,7 +61,7 @@ export function FirstRunScreen() {
     useNavigationStore.getState().navigate('home');
     const store = useCaseFileStore.getState();
     store.setPendingRecoveryCode(result.value.recoveryCode);
-    store.setStatus({ state: 'unlocked', unlockedWith: 'passphrase' });
+    store.setStatus({ state: 'unlocked', unlockedWith: 'passphrase', demo: false });
   });
 
   return (
@@ -99,14 +103,14 @@ export function FirstRunScreen() {
             hint={t('firstRun.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
             error={errors.field(fieldErrors.passphrase)}
             autoFocus
-            readOnly={isSubmitting}
+            readOnly={isSubmitting || demoBusy}
             below={<StrengthMeter passphrase={passphrase} />}
             {...register('passphrase')}
           />
           <PasswordField
             label={t('firstRun.confirm')}
             error={errors.field(fieldErrors.confirm)}
-            readOnly={isSubmitting}
+            readOnly={isSubmitting || demoBusy}
             {...register('confirm')}
           />
           <div className="btn-row">
@@ -116,6 +120,7 @@ export function FirstRunScreen() {
           </div>
         </form>
       </Card>
+      <DemoOffer variant="card" blocked={isSubmitting} onBusyChange={setDemoBusy} />
     </AuthLayout>
   );
 }

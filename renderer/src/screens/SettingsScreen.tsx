@@ -3,6 +3,7 @@ import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { LanguageChoice } from '../components/LanguageToggle';
 import { RecoveryCodeSettings } from '../components/RecoveryCodeSettings';
 import { useT } from '../i18n';
+import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Card } from '../ui';
 import { Screen } from './Screen';
@@ -17,6 +18,9 @@ export function SettingsScreen({
   const t = useT();
   // Read once on arrival: Home's "Nieuwe herstelcode maken" leads straight to that section.
   const [toRecoveryCode] = useState(() => useNavigationStore.getState().target === 'recoveryCode');
+  // The demo practice opens with a fixed passphrase: changing it (or its recovery code) would
+  // only lock the counsellor out of the demo, so those sections are left out there.
+  const demo = useCaseFileStore((s) => s.status?.demo === true);
   const passphraseCard = (
     <Card
       key="passphrase"
@@ -40,10 +44,19 @@ export function SettingsScreen({
   return (
     <Screen testId="screen-settings" titleKey="settings.title" focusHeading={!toRecoveryCode}>
       {recoveryMode ? <Alert tone="warning">{t('settings.recoveryNotice')}</Alert> : null}
-      <div>
-        {recoveryMode ? [passphraseCard, languageCard] : [languageCard, passphraseCard]}
-        <RecoveryCodeSettings recoveryMode={recoveryMode} focusOnArrival={toRecoveryCode} />
-      </div>
+      {demo ? (
+        <div className="stack">
+          {languageCard}
+          <Alert tone="info" testId="demo-settings-notice">
+            {t('demo.settingsNotice')}
+          </Alert>
+        </div>
+      ) : (
+        <div>
+          {recoveryMode ? [passphraseCard, languageCard] : [languageCard, passphraseCard]}
+          <RecoveryCodeSettings recoveryMode={recoveryMode} focusOnArrival={toRecoveryCode} />
+        </div>
+      )}
     </Screen>
   );
 }

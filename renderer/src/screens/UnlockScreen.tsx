@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { ErrorCode } from '../../../shared/errors';
 import type { CaseFileStatus } from '../../../shared/schemas/casefile';
 import { AuthLayout } from '../components/AuthLayout';
+import { DemoOffer } from '../components/DemoOffer';
 import { useErrorText } from '../components/useErrorText';
 import { useScreenFocus } from '../components/useScreenFocus';
 import { useT } from '../i18n';
@@ -69,6 +70,7 @@ export function UnlockScreen({ onRecoveryUnlock }: { onRecoveryUnlock: (code: st
           />
         )}
       </Card>
+      {mode === 'passphrase' ? <DemoOffer variant="link" /> : null}
     </AuthLayout>
   );
 }

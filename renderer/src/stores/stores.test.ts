@@ -29,7 +29,9 @@ describe('resetAllStores', () => {
       organisations: { ...useOrganisationsStore.getState() },
     };
 
-    useCaseFileStore.getState().setStatus({ state: 'unlocked', unlockedWith: 'recoveryCode' });
+    useCaseFileStore
+      .getState()
+      .setStatus({ state: 'unlocked', unlockedWith: 'recoveryCode', demo: false });
     useCaseFileStore.getState().setPendingRecoveryCode('ABCD-EFGH');
     useCaseFileStore.getState().setStartupError('INTERNAL');
     useCaseFileStore.getState().setRecoveryCodeConfirmed(false);

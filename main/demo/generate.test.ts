@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFilterSchema } from '../../shared/schemas/case';
-import { openTestCaseFile } from '../../main/services/test-support';
-import { listCases, searchCases } from '../../main/services/cases';
+import { openTestCaseFile } from '../services/test-support';
+import { listCases, searchCases } from '../services/cases';
 import { generateDemoPractice } from './generate';
 import { demoOrganisations } from './practice';
 

@@ -14,16 +14,16 @@ import {
   type NoteKind,
 } from '../../shared/schemas/case';
 import { organisationInputSchema } from '../../shared/schemas/organisation';
-import type { CaseFileDatabase } from '../../main/casefile';
+import type { CaseFileDatabase } from '../casefile';
 import {
   addFollowUp,
   addReferral,
   changeCaseStatus,
   markCase,
   recordIntake,
-} from '../../main/services/cases';
-import { addNote } from '../../main/services/notes';
-import { addUnit, createOrganisation } from '../../main/services/organisations';
+} from '../services/cases';
+import { addNote } from '../services/notes';
+import { addUnit, createOrganisation } from '../services/organisations';
 import { demoOrganisations, firstNames, lastNames, noteSentences, wishes } from './practice';
 import { seededRandom, type Random } from './random';
 
