@@ -23,6 +23,7 @@ export const errorCodes = [
   'WEAK_PASSPHRASE',
   'INVALID_INPUT',
   'DISK_ERROR',
+  'EXPORT_BLOCKED',
   'FORBIDDEN',
   'UNKNOWN_CALL',
   'INTERNAL',
@@ -120,6 +121,10 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   UNKNOWN_CALL: {
     nl: 'Deze functie bestaat niet in deze versie van de app.',
     en: 'This function does not exist in this version of the app.',
+  },
+  EXPORT_BLOCKED: {
+    nl: 'Deze export is tegengehouden: er staat iets in dat ook in een dossier staat en tot een persoon te herleiden kan zijn, zoals een naam, e-mailadres, telefoonnummer of een zin uit een aantekening. Er is niets opgeslagen.',
+    en: 'This export was stopped: it contains something that is also in a case and could identify a person, such as a name, e-mail address, phone number or a sentence from a note. Nothing has been saved.',
   },
   INTERNAL: {
     nl: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',

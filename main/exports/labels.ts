@@ -56,8 +56,8 @@ export function lineDescription(subject: LineSubject, language: DocumentLanguage
       return nl ? 'Reiskosten' : 'Travel costs';
     case 'cancellation':
       return nl
-        ? `Geannuleerde activiteit: ${activityLabel(subject.activity, language).toLowerCase()}`
-        : `Cancelled activity: ${activityLabel(subject.activity, language).toLowerCase()}`;
+        ? `Geannuleerd: ${activityLabel(subject.activity, language).toLowerCase()}`
+        : `Cancelled: ${activityLabel(subject.activity, language).toLowerCase()}`;
     case 'free_first':
       return subject.activity === 'first_consult'
         ? nl
