@@ -49,6 +49,10 @@ export const en: Record<MessageKey, string> = {
   'validation.firstContactBeforeRequest':
     'The first contact is before the request. Check the date and time.',
   'validation.outcomeRequired': 'Choose the outcome to close the case.',
+  'validation.iban':
+    'This IBAN is not correct. Check the digits, for example NL91 ABNA 0417 1643 00.',
+  'validation.bic': 'A BIC has 8 or 11 letters and digits, for example ABNANL2A.',
+  'validation.logoTooLarge': 'The logo is too large. Choose a PNG or JPEG file of up to 1 MB.',
   'validation.invalid': 'Please check this field.',
 
   'strength.label': 'Passphrase strength',

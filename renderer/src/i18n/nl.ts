@@ -53,6 +53,10 @@ export const nl = {
   'validation.firstContactBeforeRequest':
     'Het eerste contact ligt vóór het verzoek. Controleer de datum en tijd.',
   'validation.outcomeRequired': 'Kies de uitkomst om de melding af te sluiten.',
+  'validation.iban':
+    'Dit IBAN klopt niet. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.',
+  'validation.bic': 'Een BIC heeft 8 of 11 letters en cijfers, bijvoorbeeld ABNANL2A.',
+  'validation.logoTooLarge': 'Het logo is te groot. Kies een PNG- of JPEG-bestand tot 1 MB.',
   'validation.invalid': 'Controleer dit veld.',
 
   'strength.label': 'Sterkte van het wachtwoord',
