@@ -24,6 +24,18 @@ export const errorCodes = [
   'INVALID_INPUT',
   'DISK_ERROR',
   'EXPORT_BLOCKED',
+  'ENTRY_LOCKED',
+  'CONTRACT_OVERLAP',
+  'NO_CONTRACT',
+  'NOTHING_TO_BILL',
+  'EMPLOYEE_COUNT_MISSING',
+  'NO_BAND_FITS',
+  'NO_SUBSCRIPTION',
+  'PRACTICE_DETAILS_MISSING',
+  'BUYER_ADDRESS_MISSING',
+  'ALREADY_INVOICED',
+  'ALREADY_CREDITED',
+  'ISSUE_DATE_BEFORE_LAST',
   'FORBIDDEN',
   'UNKNOWN_CALL',
   'INTERNAL',
@@ -125,6 +137,54 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   EXPORT_BLOCKED: {
     nl: 'Deze export is tegengehouden: er staat iets in dat ook in een dossier staat en tot een persoon te herleiden kan zijn, zoals een naam, e-mailadres, telefoonnummer of een zin uit een aantekening. Er is niets opgeslagen.',
     en: 'This export was stopped: it contains something that is also in a case and could identify a person, such as a name, e-mail address, phone number or a sentence from a note. Nothing has been saved.',
+  },
+  ENTRY_LOCKED: {
+    nl: 'Deze uren staan op een verzonden factuur en kunnen niet meer worden gewijzigd. Maak eerst een creditnota als ze niet kloppen.',
+    en: 'These hours are on an issued invoice and can no longer be changed. Issue a credit note first if they are wrong.',
+  },
+  CONTRACT_OVERLAP: {
+    nl: 'Deze organisatie heeft in die periode al een contract. Laat het vorige contract eerder eindigen of kies een andere begindatum.',
+    en: 'This organisation already has a contract in that period. End the earlier contract sooner or choose another start date.',
+  },
+  NO_CONTRACT: {
+    nl: 'Er is voor deze organisatie geen contract in die periode. Leg eerst een contract vast.',
+    en: 'This organisation has no contract for that period. Add a contract first.',
+  },
+  NOTHING_TO_BILL: {
+    nl: 'Er is niets te factureren in deze periode: geen uren, kilometers of afspraken op offerte.',
+    en: 'There is nothing to bill in this period: no hours, kilometres or quoted amounts.',
+  },
+  EMPLOYEE_COUNT_MISSING: {
+    nl: 'Het abonnement hangt af van het aantal medewerkers. Vul dat eerst in bij de organisatie.',
+    en: 'The subscription depends on the number of employees. Fill that in for the organisation first.',
+  },
+  NO_BAND_FITS: {
+    nl: 'Het aantal medewerkers van deze organisatie valt buiten de staffels van het contract. Pas het contract aan.',
+    en: 'The number of employees of this organisation falls outside the bands of the contract. Adjust the contract.',
+  },
+  NO_SUBSCRIPTION: {
+    nl: 'Het contract van deze organisatie heeft geen jaarabonnement.',
+    en: 'The contract of this organisation has no yearly subscription.',
+  },
+  PRACTICE_DETAILS_MISSING: {
+    nl: 'Vul eerst uw praktijkgegevens in bij Instellingen: naam, adres, KvK-nummer en IBAN staan op elke factuur.',
+    en: 'First fill in your practice details in Settings: name, address, Chamber of Commerce number and IBAN are on every invoice.',
+  },
+  BUYER_ADDRESS_MISSING: {
+    nl: 'Het adres van deze organisatie is niet compleet. Vul straat, postcode en plaats in; ze staan op de factuur.',
+    en: 'The address of this organisation is incomplete. Fill in street, postcode and city; they are on the invoice.',
+  },
+  ALREADY_INVOICED: {
+    nl: 'Hiervoor is al een factuur gemaakt.',
+    en: 'An invoice has already been issued for this.',
+  },
+  ALREADY_CREDITED: {
+    nl: 'Voor deze factuur is al een creditnota gemaakt, of het is zelf een creditnota.',
+    en: 'This invoice has already been credited, or it is a credit note itself.',
+  },
+  ISSUE_DATE_BEFORE_LAST: {
+    nl: 'De factuurdatum ligt vóór die van de vorige factuur in dit jaar. Facturen krijgen hun nummers op volgorde van datum.',
+    en: 'The invoice date is before that of the previous invoice this year. Invoices are numbered in date order.',
   },
   INTERNAL: {
     nl: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',

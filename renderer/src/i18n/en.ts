@@ -1,3 +1,4 @@
+import { appointmentsEn } from './appointments.en';
 import { casesEn } from './cases.en';
 import { errorEntries } from './errors';
 import type { MessageKey } from './nl';
@@ -6,6 +7,7 @@ import type { MessageKey } from './nl';
 export const en: Record<MessageKey, string> = {
   ...errorEntries('en'),
   ...casesEn,
+  ...appointmentsEn,
 
   'app.name': 'VP Dossier',
   'app.tagline': "The confidential counsellor's encrypted case file",
@@ -53,7 +55,21 @@ export const en: Record<MessageKey, string> = {
     'This IBAN is not correct. Check the digits, for example NL91 ABNA 0417 1643 00.',
   'validation.bic': 'A BIC has 8 or 11 letters and digits, for example ABNANL2A.',
   'validation.logoTooLarge': 'The logo is too large. Choose a PNG or JPEG file of up to 1 MB.',
+  'validation.amount': 'Enter an amount in euros, such as 120.00.',
+  'validation.bandRange': 'The highest number of employees must be at least the lowest.',
+  'validation.bandOverlap':
+    'This band overlaps the previous one. Start each band after the previous one ends.',
+  'validation.freeFirstHourNeedsHourly':
+    'A free first hour is only possible with an hourly rate for consults.',
+  'validation.outsideContract': 'This date is outside the contract period.',
+  'validation.minutes': 'Enter a number of minutes between 1 and 1440.',
+  'validation.month': 'Choose a month.',
+  'validation.year': 'Enter a year, such as 2026.',
   'validation.invalid': 'Please check this field.',
+  'validation.time': 'Enter an existing time, such as 14:30.',
+  'validation.appointmentDuration': 'Enter a whole number of minutes, from 5 to 720.',
+  'validation.periodOrder': 'This date is before the start date.',
+  'validation.periodTooLong': 'Choose a period of one year at most.',
 
   'strength.label': 'Passphrase strength',
   'strength.empty': 'Nothing entered yet',
@@ -167,6 +183,7 @@ export const en: Record<MessageKey, string> = {
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
   'nav.cases': 'Cases',
+  'nav.agenda': 'Agenda',
   'nav.organisations': 'Organisations',
   'nav.hours': 'Hours',
   'nav.invoices': 'Invoices',

@@ -1,3 +1,4 @@
+import { appointmentsNl } from './appointments.nl';
 import { casesNl } from './cases.nl';
 import { errorEntries } from './errors';
 
@@ -10,6 +11,7 @@ const nlErrors = errorEntries('nl');
 export const nl = {
   ...nlErrors,
   ...casesNl,
+  ...appointmentsNl,
 
   'app.name': 'VP Dossier',
   'app.tagline': 'Het versleutelde dossier van de vertrouwenspersoon',
@@ -57,7 +59,22 @@ export const nl = {
     'Dit IBAN klopt niet. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.',
   'validation.bic': 'Een BIC heeft 8 of 11 letters en cijfers, bijvoorbeeld ABNANL2A.',
   'validation.logoTooLarge': 'Het logo is te groot. Kies een PNG- of JPEG-bestand tot 1 MB.',
+  'validation.amount': 'Vul een bedrag in euro’s in, zoals 120,00.',
+  'validation.bandRange':
+    'Het hoogste aantal medewerkers moet minstens zo groot zijn als het laagste.',
+  'validation.bandOverlap':
+    'Deze staffel overlapt met de vorige. Laat elke staffel beginnen na het einde van de vorige.',
+  'validation.freeFirstHourNeedsHourly':
+    'Een gratis eerste uur kan alleen bij een uurtarief voor consulten.',
+  'validation.outsideContract': 'Deze datum valt buiten de looptijd van het contract.',
+  'validation.minutes': 'Vul een aantal minuten in tussen 1 en 1440.',
+  'validation.month': 'Kies een maand.',
+  'validation.year': 'Vul een jaartal in, zoals 2026.',
   'validation.invalid': 'Controleer dit veld.',
+  'validation.time': 'Vul een bestaande tijd in, zoals 14:30.',
+  'validation.appointmentDuration': 'Vul een heel aantal minuten in, van 5 tot 720.',
+  'validation.periodOrder': 'Deze datum ligt vóór de begindatum.',
+  'validation.periodTooLong': 'Kies een periode van hoogstens een jaar.',
 
   'strength.label': 'Sterkte van het wachtwoord',
   'strength.empty': 'Nog niets ingevuld',
@@ -175,6 +192,7 @@ export const nl = {
   'nav.skip': 'Naar de inhoud',
   'nav.home': 'Home',
   'nav.cases': 'Meldingen',
+  'nav.agenda': 'Agenda',
   'nav.organisations': 'Organisaties',
   'nav.hours': 'Uren',
   'nav.invoices': 'Facturen',
