@@ -262,3 +262,125 @@ export const allFixtures = (): InvoiceDocument[] => [
   exemptInvoiceWithFreeFirstHour(),
   creditNoteFor(monthlyHoursInvoice()),
 ];
+
+/**
+ * Exempt work only, and the organisation gave no reference or order number. 205 and 25
+ * minutes are not whole thousandths of an hour (3.41666… h): the amounts are round(minutes ×
+ * rate / 60), while 3.417 h × € 95 would be 4 cents more. 12.5 km at 23 cents rounds half up.
+ */
+export function exemptOnlyInvoiceWithoutReference(): InvoiceDocument {
+  return document({
+    kind: 'invoice',
+    number: '2026-0014',
+    issueDate: '2026-12-01',
+    dueDate: '2026-12-15',
+    period: { start: '2026-11-01', end: '2026-11-30' },
+    corrects: null,
+    currency: 'EUR',
+    language: 'nl',
+    seller,
+    buyer,
+    buyerReference: null,
+    purchaseOrderNumber: null,
+    paymentTermDays: 14,
+    lines: [
+      {
+        lineNumber: 1,
+        subject: { kind: 'hours', activity: 'consult' },
+        quantityMilli: 3_417,
+        unit: 'HUR',
+        unitPriceCents: 9_500,
+        amountCents: 32_458,
+        minutes: 205,
+        vat: VAT_EXEMPT,
+      },
+      {
+        lineNumber: 2,
+        subject: { kind: 'hours', activity: 'employment_law_advice' },
+        quantityMilli: 417,
+        unit: 'HUR',
+        unitPriceCents: 19_000,
+        amountCents: 7_917,
+        minutes: 25,
+        vat: VAT_EXEMPT,
+      },
+      {
+        lineNumber: 3,
+        subject: { kind: 'free_first', activity: 'first_consult' },
+        quantityMilli: -1_000,
+        unit: 'C62',
+        unitPriceCents: 9_500,
+        amountCents: -9_500,
+        minutes: null,
+        vat: VAT_EXEMPT,
+      },
+      {
+        lineNumber: 4,
+        subject: { kind: 'travel_costs' },
+        quantityMilli: 12_500,
+        unit: 'KMT',
+        unitPriceCents: 23,
+        amountCents: 288,
+        minutes: null,
+        vat: VAT_EXEMPT,
+      },
+    ],
+    specification: [
+      {
+        month: '2026-11',
+        activity: 'consult',
+        unitName: null,
+        otherUnits: false,
+        minutes: 205,
+        amountCents: 32_458,
+      },
+      {
+        month: '2026-11',
+        activity: 'employment_law_advice',
+        unitName: null,
+        otherUnits: false,
+        minutes: 25,
+        amountCents: 7_917,
+      },
+    ],
+  });
+}
+
+/** The yearly subscription to an organisation whose KvK number is known but not its VAT number. */
+export function subscriptionInvoiceForRegisteredBuyer(): InvoiceDocument {
+  const invoice = subscriptionInvoice();
+  return document({
+    ...invoice,
+    number: '2026-0002',
+    buyer: { ...invoice.buyer, kvkNumber: '87654321' },
+  });
+}
+
+/** A credit note for the exempt invoice: a negative line and two VAT categories, in English. */
+export function creditNoteForExemptInvoice(): InvoiceDocument {
+  const invoice = exemptInvoiceWithFreeFirstHour();
+  return document({
+    ...invoice,
+    kind: 'credit_note',
+    number: '2026-0015',
+    issueDate: '2026-12-10',
+    dueDate: '2026-12-10',
+    corrects: { number: invoice.number, issueDate: invoice.issueDate },
+  });
+}
+
+/** A counsellor under the small-business scheme (KOR): no VAT number, every line exempt. */
+export function smallBusinessSchemeInvoice(): InvoiceDocument {
+  const kor: Vat = {
+    category: 'E',
+    rateBasisPoints: 0,
+    exemptionReason: 'Vrijgesteld van btw op grond van de kleineondernemersregeling',
+  };
+  const invoice = monthlyHoursInvoice();
+  return document({
+    ...invoice,
+    number: '2026-0016',
+    seller: { ...invoice.seller, vatNumber: null },
+    lines: invoice.lines.map((line) => ({ ...line, vat: kor })),
+  });
+}

@@ -9,6 +9,7 @@ import {
   subscriptionInvoice,
 } from '../fixtures';
 import { pdfPagePng, pdfText, repoAssetsDir } from '../test-support/pdf-text';
+import { words } from '../leak-guard';
 import { loadPdfFonts, type PdfFonts } from './fonts';
 import { writeInvoicePdf } from './invoice-pdf';
 
@@ -22,7 +23,7 @@ const squeeze = (text: string) => text.replace(/[ \u00a0]+/g, ' ');
 
 describe('the invoice PDF', () => {
   it('prints the monthly invoice: parties, lines, VAT, total, payment and the specification', async () => {
-    const pdf = await writeInvoicePdf(monthlyHoursInvoice(), { fonts });
+    const pdf = (await writeInvoicePdf(monthlyHoursInvoice(), { fonts })).bytes;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = squeeze(pdfText(pdf));
     expect(text).toContain('Factuur 2026-0007');
@@ -47,7 +48,7 @@ describe('the invoice PDF', () => {
   });
 
   it('embeds its own fonts and no standard font', async () => {
-    const pdf = await writeInvoicePdf(subscriptionInvoice(), { fonts });
+    const pdf = (await writeInvoicePdf(subscriptionInvoice(), { fonts })).bytes;
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Inter/);
     expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
@@ -55,7 +56,9 @@ describe('the invoice PDF', () => {
   });
 
   it('prints a subscription, an exempt invoice in English, and a credit note with its reference', async () => {
-    const subscription = squeeze(pdfText(await writeInvoicePdf(subscriptionInvoice(), { fonts })));
+    const subscription = squeeze(
+      pdfText((await writeInvoicePdf(subscriptionInvoice(), { fonts })).bytes),
+    );
     expect(subscription).toMatch(
       /Abonnement vertrouwenspersoon 2026 \(21–50\s+1 st\. € 350,00 21% € 350,00\s+medewerkers\)/,
     );
@@ -64,7 +67,7 @@ describe('the invoice PDF', () => {
     expect(subscription).not.toContain('Specificatie van de uren');
 
     const exempt = squeeze(
-      pdfText(await writeInvoicePdf(exemptInvoiceWithFreeFirstHour(), { fonts })),
+      pdfText((await writeInvoicePdf(exemptInvoiceWithFreeFirstHour(), { fonts })).bytes),
     );
     expect(exempt).toContain('Invoice 2026-0012');
     expect(exempt).toMatch(/First hour free of charge -1 hours €95.00 exempt -€95.00/);
@@ -75,7 +78,7 @@ describe('the invoice PDF', () => {
     expect(exempt).toContain('artikel 11 Wet OB');
 
     const credit = squeeze(
-      pdfText(await writeInvoicePdf(creditNoteFor(monthlyHoursInvoice()), { fonts })),
+      pdfText((await writeInvoicePdf(creditNoteFor(monthlyHoursInvoice()), { fonts })).bytes),
     );
     expect(credit).toContain('Creditnota 2026-0008');
     expect(credit).toMatch(/Correctie op factuur 2026-0007 \(2 november 2026\)/);
@@ -83,20 +86,36 @@ describe('the invoice PDF', () => {
     expect(credit).not.toContain('Vervaldatum');
   });
 
+  it('keeps beside the PDF all the text it shows, for the leak guard', async () => {
+    for (const document of [
+      monthlyHoursInvoice(),
+      exemptInvoiceWithFreeFirstHour(),
+      creditNoteFor(monthlyHoursInvoice()),
+    ]) {
+      const { bytes, text } = await writeInvoicePdf(document, { fonts });
+      const recorded = new Set(words(text));
+      const shown = words(pdfText(bytes));
+      expect(shown.length).toBeGreaterThan(50);
+      expect(shown.filter((w) => !recorded.has(w))).toEqual([]);
+    }
+  });
+
   it('is the same bytes for the same document', async () => {
-    const a = await writeInvoicePdf(monthlyHoursInvoice(), { fonts });
-    const b = await writeInvoicePdf(monthlyHoursInvoice(), { fonts });
+    const a = (await writeInvoicePdf(monthlyHoursInvoice(), { fonts })).bytes;
+    const b = (await writeInvoicePdf(monthlyHoursInvoice(), { fonts })).bytes;
     expect(a.equals(b)).toBe(true);
   });
 
   it('puts a PNG logo in the header and ignores a file that is not an image', async () => {
     const logo = readFileSync(path.join(repoAssetsDir, 'icon.png'));
-    const withLogo = await writeInvoicePdf(monthlyHoursInvoice(), { fonts, logo });
+    const withLogo = (await writeInvoicePdf(monthlyHoursInvoice(), { fonts, logo })).bytes;
     expect(withLogo.toString('latin1')).toContain('/Subtype /Image');
-    const notImage = await writeInvoicePdf(monthlyHoursInvoice(), {
-      fonts,
-      logo: Buffer.from('<svg onload="alert(1)"/>'),
-    });
+    const notImage = (
+      await writeInvoicePdf(monthlyHoursInvoice(), {
+        fonts,
+        logo: Buffer.from('<svg onload="alert(1)"/>'),
+      })
+    ).bytes;
     expect(notImage.toString('latin1')).not.toContain('/Subtype /Image');
     // The seller's name stands in for the missing logo.
     expect(squeeze(pdfText(notImage))).toContain('Vertrouwd Advies');
@@ -121,7 +140,7 @@ describe('the invoice PDF', () => {
     const base = monthlyHoursInvoice();
     const row = base.specification[2]!;
     const specification = Array.from({ length: 80 }, () => row);
-    const pdf = await writeInvoicePdf({ ...base, specification }, { fonts });
+    const pdf = (await writeInvoicePdf({ ...base, specification }, { fonts })).bytes;
     const text = squeeze(pdfText(pdf));
     expect(text).toMatch(/pagina 1 van [2-9]/);
     expect(text.match(/Specificatie van de uren/g)).toHaveLength(1);

@@ -34,6 +34,7 @@ import {
   startPdf,
   table,
   type Pdf,
+  type PdfOutput,
 } from './layout';
 
 /**
@@ -132,7 +133,7 @@ type Words = (typeof words)[DocumentLanguage];
 export async function writeInvoicePdf(
   input: InvoiceDocument,
   options: InvoicePdfOptions,
-): Promise<Buffer> {
+): Promise<PdfOutput> {
   const document = invoiceDocumentSchema.parse(input);
   const language = document.language;
   const w = words[language];

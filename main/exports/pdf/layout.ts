@@ -40,6 +40,12 @@ export interface PdfInfo {
   language: 'nl' | 'en';
 }
 
+/**
+ * Every string drawn into a PDF, kept beside it so the leak guard reads exactly the text the
+ * PDF shows (a packaged app has no pdftotext). Tests check pdftotext finds nothing else.
+ */
+const drawnText = new WeakMap<Pdf, string[]>();
+
 export function startPdf(fonts: PdfFonts, info: PdfInfo): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
@@ -58,14 +64,30 @@ export function startPdf(fonts: PdfFonts, info: PdfInfo): Pdf {
       ModDate: info.createdOn,
     },
   });
+  const drawn = [info.title, info.author];
+  drawnText.set(doc, drawn);
+  const draw = doc.text.bind(doc) as (...args: unknown[]) => Pdf;
+  doc.text = ((text: unknown, ...rest: unknown[]) => {
+    drawn.push(String(text));
+    return draw(text, ...rest);
+  }) as Pdf['text'];
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(SEMIBOLD, fonts.semibold);
   doc.font(REGULAR).fontSize(10).fillColor(colours.text);
   return doc;
 }
 
-/** Ends the document and returns its bytes. */
-export function finishPdf(doc: Pdf, footer: (pageNumber: number, pageCount: number) => string) {
+export interface PdfOutput {
+  bytes: Buffer;
+  /** All text drawn into it, in drawing order, for the leak guard. */
+  text: string;
+}
+
+/** Ends the document and returns its bytes and text. */
+export function finishPdf(
+  doc: Pdf,
+  footer: (pageNumber: number, pageCount: number) => string,
+): Promise<PdfOutput> {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
@@ -83,10 +105,11 @@ export function finishPdf(doc: Pdf, footer: (pageNumber: number, pageCount: numb
       });
     doc.page.margins.bottom = bottomMargin;
   }
-  return new Promise<Buffer>((resolve, reject) => {
+  const text = (drawnText.get(doc) ?? []).join('\n');
+  return new Promise<PdfOutput>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => resolve({ bytes: Buffer.concat(chunks), text }));
     doc.on('error', reject);
     doc.end();
   });
