@@ -36,6 +36,9 @@ export const errorCodes = [
   'ALREADY_INVOICED',
   'ALREADY_CREDITED',
   'ISSUE_DATE_BEFORE_LAST',
+  'EINVOICE_SELLER_VAT_MISSING',
+  'EINVOICE_BUYER_KVK_MISSING',
+  'EINVOICE_BUYER_ENDPOINT_MISSING',
   'FORBIDDEN',
   'UNKNOWN_CALL',
   'INTERNAL',
@@ -185,6 +188,18 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   ISSUE_DATE_BEFORE_LAST: {
     nl: 'De factuurdatum ligt vóór die van de vorige factuur in dit jaar. Facturen krijgen hun nummers op volgorde van datum.',
     en: 'The invoice date is before that of the previous invoice this year. Invoices are numbered in date order.',
+  },
+  EINVOICE_SELLER_VAT_MISSING: {
+    nl: 'Voor een e-factuur (UBL) is uw btw-identificatienummer nodig, ook als u geen btw rekent. Vul het in bij Instellingen. De PDF kunt u wel opslaan.',
+    en: 'An e-invoice (UBL) needs your VAT identification number, even when you charge no VAT. Fill it in under Settings. You can still save the PDF.',
+  },
+  EINVOICE_BUYER_KVK_MISSING: {
+    nl: 'Voor een Nederlandse e-factuur (UBL) is het KvK-nummer van de organisatie nodig. Vul het in bij de organisatie. De PDF kunt u wel opslaan.',
+    en: 'A Dutch e-invoice (UBL) needs the organisation’s Chamber of Commerce number. Fill it in for the organisation. You can still save the PDF.',
+  },
+  EINVOICE_BUYER_ENDPOINT_MISSING: {
+    nl: 'Voor een Peppol-e-factuur is het KvK- of btw-nummer van de organisatie nodig. Vul het in bij de organisatie. De PDF kunt u wel opslaan.',
+    en: 'A Peppol e-invoice needs the organisation’s Chamber of Commerce or VAT number. Fill it in for the organisation. You can still save the PDF.',
   },
   INTERNAL: {
     nl: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import {
   subscriptionInvoice,
   subscriptionInvoiceForRegisteredBuyer,
 } from '../fixtures';
+import { validateUblFile, VALIDATOR_TIMEOUT } from '../test-support/einvoice';
 import { customizationIds } from './profile-rules';
 import { UblRefusedError } from './refusal';
 import { writeUbl, type UblProfile } from './write-ubl';
@@ -33,10 +34,7 @@ vi.mock('xmlbuilder2', async (importOriginal) => {
  * wrong are read back with XPath.
  */
 
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const validator = path.resolve(repoRoot, '../shared/einvoice/validate');
 const profiles: UblProfile[] = ['nlcius', 'peppol'];
-const VALIDATOR_TIMEOUT = 120_000;
 
 let dir: string;
 beforeAll(() => {
@@ -50,21 +48,6 @@ function writeFile(document: InvoiceDocument, profile: UblProfile): string {
   const file = path.join(dir, `${document.number}-${profile}.xml`);
   fs.writeFileSync(file, writeUbl(document, profile));
   return file;
-}
-
-function validate(
-  file: string,
-  profile: UblProfile,
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const args = profile === 'peppol' ? ['--peppol', file] : [file];
-    const child = spawn(validator, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }
 
 /** An XPath 1.0 string over the file, namespaces ignored so the expressions stay short. */
@@ -225,7 +208,7 @@ describe('writeUbl output passes the e-invoice validator', () => {
           file: writeFile(c.document, profile),
         }));
         const results = await Promise.all(
-          files.map(({ file, profile }) => validate(file, profile)),
+          files.map(({ file, profile }) => validateUblFile(file, profile)),
         );
         files.forEach(({ profile }, i) => {
           const result = results[i];
