@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     });
     console.log(`Demo case file: ${folder}`);
     console.log(
-      `  ${summary.organisations} organisations, ${summary.cases} cases, ${summary.notes} notes (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `  ${summary.organisations} organisations, ${summary.cases} cases, ${summary.notes} notes, ${summary.invoices} invoices (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     console.log(`  passphrase:    ${DEMO_PASSPHRASE}`);
     console.log(`  recovery code: ${recoveryCode}`);

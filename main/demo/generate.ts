@@ -22,8 +22,12 @@ import {
   markCase,
   recordIntake,
 } from '../services/cases';
+import { timeEntryInputSchema } from '../../shared/schemas/hours';
+import { toDateInputValue } from '../../shared/dutch-time';
+import { recordHours } from '../services/hours';
 import { addNote } from '../services/notes';
 import { addUnit, createOrganisation } from '../services/organisations';
+import { addDemoSessions, issueDemoInvoices, setUpDemoBilling } from './billing';
 import { demoOrganisations, firstNames, lastNames, noteSentences, wishes } from './practice';
 import { seededRandom, type Random } from './random';
 
@@ -33,6 +37,7 @@ export interface DemoSummary {
   organisations: number;
   cases: number;
   notes: number;
+  invoices: number;
 }
 
 const HOUR = 3_600_000;
@@ -62,7 +67,7 @@ export function generateDemoPractice(
 ): DemoSummary {
   const random = seededRandom(options.seed ?? 20261123);
   const now = options.now;
-  const summary: DemoSummary = { organisations: 0, cases: 0, notes: 0 };
+  const summary: DemoSummary = { organisations: 0, cases: 0, notes: 0, invoices: 0 };
   const large = options.size === 'large';
   const years = now.getUTCFullYear() - FIRST_YEAR + 1;
   const counts = large
@@ -74,8 +79,10 @@ export function generateDemoPractice(
     : null;
 
   db.transaction(() => {
+    const organisationIds: number[] = [];
     demoOrganisations.forEach((demo, orgIndex) => {
       const org = createOrganisation(db, organisationInputSchema.parse(demo.organisation), now);
+      organisationIds.push(org.id);
       summary.organisations++;
       let unitIds: number[] = [];
       for (const name of demo.units)
@@ -100,7 +107,15 @@ export function generateDemoPractice(
           summary.cases++;
         }
       }
+      addDemoSessions(db, random, org.id, `${FIRST_YEAR}-01-01`, now);
     });
+    // Contracts run from the first demo year, so every recorded hour has a price.
+    setUpDemoBilling(
+      db,
+      organisationIds.map((id) => ({ id, engagementStart: `${FIRST_YEAR}-01-01` })),
+      now,
+    );
+    summary.invoices = issueDemoInvoices(db, organisationIds, FIRST_YEAR, now);
   })();
   return summary;
 }
@@ -202,7 +217,7 @@ function makeCase(
     const sentences = random.some(noteSentences, random.int(1, 3));
     if (!anonymous && random.chance(0.2))
       sentences.unshift(`${firstName} belt terug na het eerste gesprek.`);
-    addNote(
+    const note = addNote(
       db,
       kase.id,
       noteInputSchema.parse({
@@ -214,6 +229,19 @@ function makeCase(
       new Date(moment),
     );
     notes++;
+    // The time spent is recorded as hours for the organisation (the first as first consult).
+    recordHours(
+      db,
+      timeEntryInputSchema.parse({
+        organisationId: c.organisationId,
+        unitId: c.unitId,
+        caseId: kase.id,
+        date: toDateInputValue(new Date(moment)),
+        minutes: note.durationMinutes,
+        activity: n === 0 ? 'first_consult' : 'consult',
+      }),
+      new Date(moment),
+    );
     moment += Math.min(random.int(2, 21) * DAY, room);
   }
   closeOrProgress(db, random, kase.id, firstContact, moment, c.now);
