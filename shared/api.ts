@@ -12,6 +12,15 @@ import {
 } from './schemas/casefile';
 import type { ApiCall } from './api-names';
 import {
+  appointmentPeriodSchema,
+  caseAppointmentsInputSchema,
+  caseAppointmentsSchema,
+  exportIcsInputSchema,
+  icsExportSchema,
+  planAppointmentInputSchema,
+  updateAppointmentInputSchema,
+} from './schemas/appointment';
+import {
   addFollowUpInputSchema,
   addNoteInputSchema,
   addReferralInputSchema,
@@ -94,6 +103,14 @@ export const api = {
   editNote: { input: editNoteInputSchema, output: noteSchema },
   getNoteHistory: { input: byIdSchema, output: z.array(noteVersionSchema) },
   getDueItems: { input: dueItemsInputSchema, output: z.array(dueItemSchema) },
+  // Changes to an appointment answer with all appointments of its case, for the case screen.
+  planAppointment: { input: planAppointmentInputSchema, output: caseAppointmentsSchema },
+  updateAppointment: { input: updateAppointmentInputSchema, output: caseAppointmentsSchema },
+  cancelAppointment: { input: byIdSchema, output: caseAppointmentsSchema },
+  completeAppointment: { input: byIdSchema, output: caseAppointmentsSchema },
+  listAppointments: { input: appointmentPeriodSchema, output: caseAppointmentsSchema },
+  listCaseAppointments: { input: caseAppointmentsInputSchema, output: caseAppointmentsSchema },
+  exportAppointmentsIcs: { input: exportIcsInputSchema, output: icsExportSchema },
   saveDraft: { input: saveDraftInputSchema, output: emptySchema },
   getDraft: { input: draftKeyInputSchema, output: draftSchema },
   discardDraft: { input: draftKeyInputSchema, output: emptySchema },

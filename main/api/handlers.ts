@@ -1,5 +1,14 @@
 import type { CaseFileDatabase } from '../casefile';
 import {
+  appointmentsOfCase,
+  cancelAppointment,
+  completeAppointment,
+  exportAppointmentsIcs,
+  listAppointments,
+  planAppointment,
+  rescheduleAppointment,
+} from '../services/appointments';
+import {
   addFollowUp,
   addReferral,
   changeCaseStatus,
@@ -93,6 +102,20 @@ export function createHandlers(
     editNote: ({ id, note }) => inTransaction((db) => editNote(db, id, note, clock())),
     getNoteHistory: ({ id }) => inTransaction((db) => noteHistory(db, id)),
     getDueItems: ({ horizonDays }) => inTransaction((db) => dueItems(db, clock(), horizonDays)),
+    planAppointment: (input) =>
+      inTransaction((db) => appointmentsOfCase(db, planAppointment(db, input, clock()).caseId)),
+    updateAppointment: ({ id, appointment }) =>
+      inTransaction((db) =>
+        appointmentsOfCase(db, rescheduleAppointment(db, id, appointment, clock()).caseId),
+      ),
+    cancelAppointment: ({ id }) =>
+      inTransaction((db) => appointmentsOfCase(db, cancelAppointment(db, id, clock()).caseId)),
+    completeAppointment: ({ id }) =>
+      inTransaction((db) => appointmentsOfCase(db, completeAppointment(db, id, clock()).caseId)),
+    listAppointments: (period) => inTransaction((db) => listAppointments(db, period)),
+    listCaseAppointments: ({ caseId }) => inTransaction((db) => appointmentsOfCase(db, caseId)),
+    exportAppointmentsIcs: ({ includePlace, ...period }) =>
+      inTransaction((db) => exportAppointmentsIcs(db, period, includePlace, clock())),
     saveDraft: ({ form, content }) =>
       inTransaction((db) => {
         saveDraft(db, form, content, clock());

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, optionalText } from './common';
+import { placeKinds } from './appointment';
+import { idSchema, instantSchema, optionalText } from './common';
 
 /**
  * A case (melding): the words of DOMAIN.md, as stable codes. The screens translate each code;
@@ -113,10 +114,9 @@ export const statusTransitions: Record<CaseStatus, readonly CaseStatus[]> = {
   closed: ['in_progress'],
 };
 
-/** A moment, as the renderer sends it (with offset); stored as UTC ISO text. */
-export const instantSchema = z.iso
-  .datetime({ offset: true, message: 'validation.dateTime' })
-  .transform((v) => new Date(v).toISOString());
+// A moment (with offset), stored as UTC ISO text; it lives in common.ts so that appointment.ts,
+// which this file imports, need not import this file back.
+export { instantSchema };
 
 export const reporterInputSchema = z
   .object({
@@ -342,8 +342,14 @@ export const caseDetailSchema = z.object({
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
+/**
+ * What Home lists as due. A planned appointment (from the appointments table) is its own kind,
+ * apart from the older follow-up of kind 'appointment', a bare reminder without place; it also
+ * carries its id and the kind of place (never the place text: Home needs no address).
+ */
+export const dueItemKinds = ['first_contact', ...followUpKinds, 'planned_appointment'] as const;
 export const dueItemSchema = z.object({
-  kind: z.enum(['first_contact', ...followUpKinds]),
+  kind: z.enum(dueItemKinds),
   caseId: idSchema,
   caseNumber: z.string(),
   organisationName: z.string(),
@@ -351,6 +357,8 @@ export const dueItemSchema = z.object({
   overdue: z.boolean(),
   followUpId: idSchema.nullable(),
   description: z.string(),
+  appointmentId: idSchema.optional(),
+  placeKind: z.enum(placeKinds).optional(),
 });
 export type DueItem = z.infer<typeof dueItemSchema>;
 

@@ -32,3 +32,8 @@ export const optionalIsoDate = z
 
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const byIdSchema = z.object({ id: idSchema }).strict();
+
+/** A moment, as the renderer sends it (with offset); stored as UTC ISO text. */
+export const instantSchema = z.iso
+  .datetime({ offset: true, message: 'validation.dateTime' })
+  .transform((v) => new Date(v).toISOString());

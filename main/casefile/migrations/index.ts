@@ -3,10 +3,18 @@ import type { CaseFileDatabase } from '../database';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-organisations';
 import { migration0003 } from './0003-cases';
+import { migration0004 } from './0004-appointments';
+import { migration0005 } from './0005-billing';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new one is a new file here; old ones never change. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -10,7 +10,8 @@ import { useErrorText } from './useErrorText';
 import '../cases.css';
 
 /**
- * Home's "Wat aandacht vraagt": first contacts still to make and planned follow-ups, overdue
+ * Home's "Wat aandacht vraagt": first contacts still to make, planned follow-ups and
+ * appointments (with their kind of place, never the address), overdue
  * first under "Te laat" (said in words, with a sign, not only in colour), each one click from
  * its case. Nothing at all: the caller shows its own calm empty state.
  */
@@ -96,7 +97,7 @@ function DueList({ items }: { items: readonly DueItem[] }) {
         const when = formatDateTime(locale, item.dueAt);
         return (
           <li
-            key={`${item.kind}-${item.caseId}-${item.followUpId ?? 0}`}
+            key={`${item.kind}-${item.caseId}-${item.followUpId ?? item.appointmentId ?? 0}`}
             className={item.overdue ? 'due-item due-item-overdue' : 'due-item'}
             data-testid="due-item"
           >
@@ -114,6 +115,12 @@ function DueList({ items }: { items: readonly DueItem[] }) {
               </span>
               <span className="due-what">
                 {t(`due.kind.${item.kind}`)}
+                {item.placeKind ? (
+                  <span className="muted">
+                    {' · '}
+                    {t(`appointments.placeKind.${item.placeKind}`)}
+                  </span>
+                ) : null}
                 {item.description ? <span className="muted"> · {item.description}</span> : null}
               </span>
               <span className="due-when">

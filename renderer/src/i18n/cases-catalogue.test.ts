@@ -5,6 +5,7 @@ import {
   caseStatuses,
   channels,
   consentLevels,
+  dueItemKinds,
   followUpKinds,
   noteKinds,
   referralKinds,
@@ -41,7 +42,7 @@ describe('the cases catalogue', () => {
       ['case.outcome', caseOutcomes],
       ['case.noteKind', noteKinds],
       ['case.followUpKind', followUpKinds],
-      ['due.kind', ['first_contact', ...followUpKinds]],
+      ['due.kind', dueItemKinds],
     ];
     for (const [prefix, codes] of labels) {
       for (const code of codes) {

@@ -288,17 +288,19 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   'referrals.cancel': 'Cancel',
   'referrals.saved': 'The referral has been saved.',
 
-  'followUps.title': 'Follow-ups and aftercare',
+  'followUps.title': 'Follow-up and aftercare',
   'followUps.empty': 'Nothing planned yet.',
-  'followUps.add': 'Plan an appointment',
+  'followUps.add': 'Plan a follow-up',
+  'followUps.formHint':
+    'A reminder for yourself, such as calling back or aftercare. A conversation with a time and a place is planned under Appointments.',
   'followUps.kind': 'Kind',
   'followUps.dueAt': 'Date and time',
   'followUps.description': 'Short description',
   'followUps.descriptionHint':
     'Without names, for example "Review after the conversation with the manager".',
-  'followUps.save': 'Save appointment',
+  'followUps.save': 'Save follow-up',
   'followUps.cancel': 'Cancel',
-  'followUps.saved': 'The appointment has been saved.',
+  'followUps.saved': 'The follow-up has been saved.',
   'followUps.plannedAt': 'Planned for {when}',
   'followUps.doneAt': 'Done on {when}',
   'followUps.markDone': 'Done',
@@ -330,4 +332,5 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   'due.kind.follow_up': 'Follow-up conversation',
   'due.kind.appointment': 'Appointment',
   'due.kind.aftercare': 'Aftercare',
+  'due.kind.planned_appointment': 'Appointment',
 };

@@ -289,17 +289,19 @@ export const casesNl = {
   'referrals.cancel': 'Annuleren',
   'referrals.saved': 'De doorverwijzing is opgeslagen.',
 
-  'followUps.title': 'Vervolgafspraken en nazorg',
+  'followUps.title': 'Vervolg en nazorg',
   'followUps.empty': 'Nog niets gepland.',
-  'followUps.add': 'Afspraak plannen',
+  'followUps.add': 'Vervolg plannen',
+  'followUps.formHint':
+    'Een herinnering voor uzelf, zoals terugbellen of nazorg. Een gesprek met een tijd en een plaats plant u bij Afspraken.',
   'followUps.kind': 'Soort',
   'followUps.dueAt': 'Datum en tijd',
   'followUps.description': 'Korte omschrijving',
   'followUps.descriptionHint':
     'Zonder namen, bijvoorbeeld "Evaluatie na het gesprek met de leidinggevende".',
-  'followUps.save': 'Afspraak opslaan',
+  'followUps.save': 'Vervolg opslaan',
   'followUps.cancel': 'Annuleren',
-  'followUps.saved': 'De afspraak is opgeslagen.',
+  'followUps.saved': 'Het vervolg is opgeslagen.',
   'followUps.plannedAt': 'Gepland op {when}',
   'followUps.doneAt': 'Afgerond op {when}',
   'followUps.markDone': 'Afgerond',
@@ -331,4 +333,5 @@ export const casesNl = {
   'due.kind.follow_up': 'Vervolggesprek',
   'due.kind.appointment': 'Afspraak',
   'due.kind.aftercare': 'Nazorg',
+  'due.kind.planned_appointment': 'Afspraak',
 } as const;

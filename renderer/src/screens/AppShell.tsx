@@ -10,6 +10,7 @@ import { useOrganisationsStore } from '../stores/organisationsStore';
 import { Brand } from '../components/Brand';
 import { ToastRegion } from '../components/ToastRegion';
 import { Button, Icon, type IconName } from '../ui';
+import { AgendaScreen } from './AgendaScreen';
 import { CasesScreen, useNewCaseShortcut } from './CasesScreen';
 import { ComingSoonScreen, sectionIcons } from './ComingSoonScreen';
 import { HomeScreen } from './HomeScreen';
@@ -19,6 +20,7 @@ import { SettingsScreen } from './SettingsScreen';
 const navItems: { route: Route; label: MessageKey; icon: IconName }[] = [
   { route: 'home', label: 'nav.home', icon: 'home' },
   { route: 'cases', label: 'nav.cases', icon: sectionIcons.cases },
+  { route: 'agenda', label: 'nav.agenda', icon: 'calendar' },
   { route: 'organisations', label: 'nav.organisations', icon: sectionIcons.organisations },
   { route: 'hours', label: 'nav.hours', icon: sectionIcons.hours },
   { route: 'invoices', label: 'nav.invoices', icon: sectionIcons.invoices },
@@ -145,6 +147,8 @@ export function AppShell({
             <OrganisationsScreen />
           ) : route === 'cases' ? (
             <CasesScreen />
+          ) : route === 'agenda' ? (
+            <AgendaScreen />
           ) : (
             <ComingSoonScreen key={route} route={route} />
           )}

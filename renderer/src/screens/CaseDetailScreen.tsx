@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { CaseDetail } from '../../../shared/schemas/case';
 import { ReactionBadge, StatusBadge } from '../components/CaseBadges';
+import { AppointmentsCard } from '../components/case/AppointmentsCard';
 import { FollowUpsCard } from '../components/case/FollowUpsCard';
 import { IntakeCard } from '../components/case/IntakeCard';
 import { MarksCard } from '../components/case/MarksCard';
@@ -16,7 +17,7 @@ import { Alert, Badge, Button, Icon } from '../ui';
 import { Screen } from './Screen';
 import '../cases.css';
 
-/** One case: what it is about, its status, its notes, referrals and follow-ups. */
+/** One case: what it is about, its status, its notes, appointments, referrals and follow-ups. */
 export function CaseDetailScreen({ id }: { id: number }) {
   const t = useT();
   const errors = useErrorText();
@@ -111,6 +112,7 @@ function CaseDetailView({ kase }: { kase: CaseDetail }) {
         </div>
         <div className="case-aside">
           <StatusCard kase={kase} />
+          <AppointmentsCard kase={kase} />
           <ReferralsCard kase={kase} />
           <FollowUpsCard kase={kase} />
           <MarksCard kase={kase} />

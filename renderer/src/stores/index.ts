@@ -1,3 +1,4 @@
+export { useAppointmentsStore, type AgendaMode } from './appointmentsStore';
 export { useCaseFileStore } from './caseFileStore';
 export { useCasesStore, type CaseListFilters, type CaseView } from './casesStore';
 export { useLocaleStore } from './localeStore';

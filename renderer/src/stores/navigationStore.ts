@@ -4,6 +4,7 @@ import { registerStore } from './registry';
 export const routes = [
   'home',
   'cases',
+  'agenda',
   'organisations',
   'hours',
   'invoices',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   registeredStores,
+  useAppointmentsStore,
   resetAllStores,
   useCaseFileStore,
   useLocaleStore,
@@ -12,6 +13,7 @@ import {
 describe('resetAllStores', () => {
   it('knows every store', () => {
     expect(registeredStores().sort()).toEqual([
+      'appointments',
       'caseFile',
       'cases',
       'locale',
@@ -27,6 +29,7 @@ describe('resetAllStores', () => {
       navigation: { ...useNavigationStore.getState() },
       toast: { ...useToastStore.getState() },
       organisations: { ...useOrganisationsStore.getState() },
+      appointments: { ...useAppointmentsStore.getState() },
     };
 
     useCaseFileStore
@@ -77,6 +80,26 @@ describe('resetAllStores', () => {
     organisations.show({ kind: 'detail', id: 1 });
     organisations.setFilter('welzijn');
     organisations.setShowArchived(true);
+    const appointments = useAppointmentsStore.getState();
+    const appointment = {
+      id: 5,
+      caseId: 4,
+      caseNumber: '2026-004',
+      organisationName: 'Stichting Welzijn Oost',
+      startsAt: '2026-11-30T09:00:00.000Z',
+      endsAt: '2026-11-30T10:00:00.000Z',
+      durationMinutes: 60,
+      placeKind: 'reporter_home' as const,
+      placeText: 'Dorpsstraat 1, Deventer',
+      status: 'planned' as const,
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    };
+    appointments.setMode('day');
+    appointments.setAnchor('2026-11-30');
+    appointments.setAgenda('2026-11-30/2026-11-30', [appointment]);
+    appointments.setOfCase(4, [appointment]);
+    appointments.setOfCaseError('INTERNAL');
 
     resetAllStores();
 
@@ -93,6 +116,15 @@ describe('resetAllStores', () => {
     expect(useOrganisationsStore.getState().current).toBeNull();
     expect(useOrganisationsStore.getState().filter).toBe('');
     expect(useOrganisationsStore.getState().view).toEqual({ kind: 'list' });
+    expect(useAppointmentsStore.getState()).toEqual(initial.appointments);
+    expect(useAppointmentsStore.getState()).toMatchObject({
+      mode: 'week',
+      anchor: null,
+      agenda: null,
+      ofCase: null,
+    });
+    // The place text (a reporter's address) is gone with the rest.
+    expect(JSON.stringify(useAppointmentsStore.getState())).not.toContain('Dorpsstraat');
   });
 
   it('keeps the actions of each store working after a reset', () => {

@@ -109,6 +109,14 @@ const paths = {
     </>
   ),
   back: <path d="M15 5l-7 7 7 7" />,
+  forward: <path d="M9 5l7 7-7 7" />,
+  calendar: (
+    <>
+      <rect x="4" y="5" width="16" height="15" rx="2" />
+      <path d="M4 10h16M9 3v4M15 3v4" />
+      <path d="M8 14h2M14 14h2M8 17h2" />
+    </>
+  ),
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { ErrorCode } from '../../../../shared/errors';
-import { followUpKinds, type CaseDetail } from '../../../../shared/schemas/case';
+import { type CaseDetail, type FollowUpKind } from '../../../../shared/schemas/case';
 import { useLocale, useT } from '../../i18n';
 import {
   caseParseOptions,
@@ -18,7 +18,14 @@ import { Alert, Button, Card, Icon, RadioGroup, TextAreaField } from '../../ui';
 import { DateTimeField } from '../DateTimeField';
 import { useErrorText } from '../useErrorText';
 
-/** A week from now at the same time, to the hour: a calm default for the next appointment. */
+/**
+ * The kinds offered for a new follow-up. A conversation with a time and a place is an
+ * appointment (AppointmentsCard), so the older follow-up kind 'appointment' is not offered any
+ * more; follow-ups of that kind already in the file still show and can be marked done.
+ */
+const newFollowUpKinds: readonly FollowUpKind[] = ['follow_up', 'aftercare'];
+
+/** A week from now at the same time, to the hour: a calm default for the next follow-up. */
 function nextWeek(now: Date = new Date()): string {
   const local = toInputValue(new Date(now.getTime() + 7 * 86_400_000));
   return fromInputValue(`${local.slice(0, 14)}00`);
@@ -169,6 +176,7 @@ function FollowUpForm({ caseId, onDone }: { caseId: number; onDone: () => void }
 
   return (
     <form className="form sub-form" noValidate onSubmit={onSubmit} data-testid="follow-up-form">
+      <p className="field-hint">{t('followUps.formHint')}</p>
       <Controller
         control={control}
         name="kind"
@@ -182,7 +190,10 @@ function FollowUpForm({ caseId, onDone }: { caseId: number; onDone: () => void }
             onBlur={field.onBlur}
             ref={field.ref}
             disabled={isSubmitting}
-            options={followUpKinds.map((k) => ({ value: k, label: t(`case.followUpKind.${k}`) }))}
+            options={newFollowUpKinds.map((k) => ({
+              value: k,
+              label: t(`case.followUpKind.${k}`),
+            }))}
           />
         )}
       />
