@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planAppointmentInputSchema } from '../../shared/schemas/appointment';
 import { intakeInputSchema, noteInputSchema } from '../../shared/schemas/case';
 import { organisationInputSchema } from '../../shared/schemas/organisation';
 import type { OpenCaseFile } from '../casefile';
 import { addFollowUp, addReferral, recordIntake } from './cases';
 import { findLeaksInExport, guardExport } from './export-guard';
+import { planAppointment } from './appointments';
 import { addNote, editNote } from './notes';
 import { createOrganisation } from './organisations';
 import { openTestCaseFile } from './test-support';
@@ -79,6 +81,28 @@ beforeEach(async () => {
     },
     NOW,
   );
+  planAppointment(
+    db,
+    planAppointmentInputSchema.parse({
+      caseId: intake.id,
+      startsAt: '2026-11-25T10:00:00+01:00',
+      durationMinutes: 60,
+      placeKind: 'reporter_home',
+      placeText: 'Lijsterbeslaan 7, Apeldoorn',
+    }),
+    NOW,
+  );
+  planAppointment(
+    db,
+    planAppointmentInputSchema.parse({
+      caseId: intake.id,
+      startsAt: '2026-11-26T10:00:00+01:00',
+      durationMinutes: 60,
+      placeKind: 'client_site',
+      placeText: 'Stationsplein 1, Zwolle',
+    }),
+    NOW,
+  );
   addFollowUp(
     db,
     {
@@ -104,6 +128,7 @@ describe('the export guard over a real case file', () => {
     ['a phone number written in an earlier note version', 'bel 06 12 12 12 12', 'phone'],
     ['words from a referral', 'bij dokter Hendriks in Deventer gemaakt voor', 'free_text'],
     ['words from a follow-up', 'gesprek met de teamleider van de afdeling', 'free_text'],
+    ['the place of a home visit', 'Lijsterbeslaan 7 Apeldoorn', 'place'],
   ])('finds %s', (_label, text, kind) => {
     expect(findLeaksInExport(caseFile.db, text)).toEqual([{ kind, source: caseNumber }]);
     expect(() => guardExport(caseFile.db, text)).toThrow(
@@ -111,9 +136,9 @@ describe('the export guard over a real case file', () => {
     );
   });
 
-  it('lets an anonymised text through', () => {
+  it('lets an anonymised text through, the client’s own address included', () => {
     const text =
-      'Factuur 2026-0001 Zorggroep Oost. Werkzaamheden vertrouwenspersoon 4,75 uur € 570,00. Eerste gesprek.';
+      'Factuur 2026-0001 Zorggroep Oost, Stationsplein 1 Zwolle. Werkzaamheden vertrouwenspersoon 4,75 uur € 570,00. Eerste gesprek.';
     expect(findLeaksInExport(caseFile.db, text)).toEqual([]);
     expect(() => guardExport(caseFile.db, text)).not.toThrow();
   });

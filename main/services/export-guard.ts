@@ -10,7 +10,9 @@ import {
 /**
  * Every identifying value the case file holds, for the leak guard: the reporter columns of
  * each case, what the reporter wants, every version of every note, and the descriptions of
- * referrals and follow-ups. Free text is checked for quoted runs of words, and the e-mail
+ * referrals and follow-ups, and where appointments take place (a reporter's home, a phone
+ * number or video link; not the client's own site or the counsellor's office, which are no
+ * secret and would stop every invoice to that client). Free text is checked for quoted runs of words, and the e-mail
  * addresses and phone numbers written inside it are checked as such. Rows are streamed, so
  * the large practice does not sit in memory at once. Test and duplicate cases are included:
  * they may hold real names too.
@@ -70,6 +72,18 @@ export function* identifyingValues(db: CaseFileDatabase): Generator<IdentifyingV
     )
     .iterate() as IterableIterator<{ source: string; text: string }>;
   for (const row of freeTexts) yield* valuesInFreeText(row.text, row.source);
+
+  const places = db
+    .prepare(
+      `SELECT c.case_number AS source, a.place_text AS place FROM appointments a
+         JOIN cases c ON c.id = a.case_id
+        WHERE a.place_text IS NOT NULL AND a.place_kind NOT IN ('client_site', 'counsellor_office')`,
+    )
+    .iterate() as IterableIterator<{ source: string; place: string }>;
+  for (const row of places) {
+    yield { kind: 'place', value: row.place, source: row.source };
+    yield* valuesInFreeText(row.place, row.source);
+  }
 }
 
 /** What of the case file is found in an export's text (empty: it may leave). */

@@ -1,0 +1,28 @@
+import type { PdfFonts } from '../exports/pdf/fonts';
+
+/**
+ * What the handlers need from the place they run in: the Electron shell asks the counsellor
+ * where to save with a native dialog; the e2e harness saves into a folder of its own. The
+ * renderer never sees a path: only whether the file was saved and under which name.
+ */
+export interface Platform {
+  /** Offers `bytes` to be saved as `suggestedName`; false when the counsellor cancels. */
+  saveFile(
+    suggestedName: string,
+    bytes: Buffer,
+  ): Promise<{ saved: boolean; fileName: string | null }>;
+  /** The fonts PDFs embed, from assets/. */
+  pdfFonts(): Promise<PdfFonts>;
+}
+
+/** Loads once and keeps the promise: PDFs are made often, the fonts never change. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | null = null;
+  return () => {
+    loaded ??= load().catch((err: unknown) => {
+      loaded = null;
+      throw err;
+    });
+    return loaded;
+  };
+}
