@@ -1,47 +1,13 @@
 // Bundles the Electron main process and the preload with esbuild into dist/main/.
 //
-// main.cjs: Node/CommonJS; electron and the two native modules stay external (they are loaded
-// from node_modules at runtime, native binaries cannot be bundled).
+// main.cjs: Node/CommonJS; electron, the two native modules and pdfkit stay external (they are
+// loaded from node_modules at runtime: native binaries and pdfkit's data files cannot be bundled).
 // preload.cjs: the preload runs sandboxed, where require() knows only 'electron' (and a few
 // Node shims), so everything else it imports must be inside the bundle. The build fails if
 // the bundle would require anything else.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(projectDir, 'dist', 'main');
-
-const common = {
-  absWorkingDir: projectDir,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  sourcemap: false,
-  minify: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  metafile: true,
-  // zod and other dependencies are bundled; the tsconfig is the root one (main + shared).
-  tsconfig: path.join(projectDir, 'tsconfig.json'),
-};
-
-const targets = [
-  {
-    name: 'main',
-    entryPoints: ['main/electron/main.ts'],
-    outfile: path.join(outDir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3-multiple-ciphers', '@node-rs/argon2'],
-  },
-  {
-    name: 'preload',
-    entryPoints: ['main/preload.ts'],
-    outfile: path.join(outDir, 'preload.cjs'),
-    external: ['electron'],
-    allowedRequires: ['electron'],
-  },
-];
+import { common, projectDir, targets } from './build-config.mjs';
 
 for (const { name, allowedRequires, ...options } of targets) {
   const result = await build({ ...common, ...options });

@@ -52,6 +52,38 @@ import {
   renameUnitInputSchema,
   updateOrganisationInputSchema,
 } from './schemas/organisation';
+import {
+  contractInputSchema,
+  contractSchema,
+  contractTemplateSchema,
+  listContractsInputSchema,
+  updateContractInputSchema,
+} from './schemas/contract';
+import {
+  listTimeEntriesInputSchema,
+  timeEntryInputSchema,
+  timeEntrySchema,
+  updateTimeEntryInputSchema,
+} from './schemas/hours';
+import {
+  creditNoteInputSchema,
+  exportInvoiceInputSchema,
+  exportListInputSchema,
+  exportPreviewSchema,
+  exportSavedSchema,
+  invoiceRunInputSchema,
+  invoiceRunItemSchema,
+  invoiceSummarySchema,
+  listInvoicesInputSchema,
+  monthlyInvoiceInputSchema,
+  subscriptionInvoiceInputSchema,
+} from './schemas/invoice';
+import { invoiceDocumentSchema } from './schemas/invoice-document';
+import {
+  practiceLogoInputSchema,
+  practiceSettingsInputSchema,
+  practiceSettingsSchema,
+} from './schemas/practice';
 import type { Result } from './result';
 
 export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
@@ -114,6 +146,36 @@ export const api = {
   saveDraft: { input: saveDraftInputSchema, output: emptySchema },
   getDraft: { input: draftKeyInputSchema, output: draftSchema },
   discardDraft: { input: draftKeyInputSchema, output: emptySchema },
+  getPracticeSettings: { input: emptySchema, output: practiceSettingsSchema.nullable() },
+  savePracticeSettings: { input: practiceSettingsInputSchema, output: practiceSettingsSchema },
+  getPracticeLogo: { input: emptySchema, output: practiceLogoInputSchema.nullable() },
+  savePracticeLogo: {
+    input: z.object({ logo: practiceLogoInputSchema.nullable() }).strict(),
+    output: emptySchema,
+  },
+  listContractTemplates: { input: emptySchema, output: z.array(contractTemplateSchema) },
+  listContracts: { input: listContractsInputSchema, output: z.array(contractSchema) },
+  createContract: { input: contractInputSchema, output: contractSchema },
+  updateContract: { input: updateContractInputSchema, output: contractSchema },
+  recordHours: { input: timeEntryInputSchema, output: timeEntrySchema },
+  updateTimeEntry: { input: updateTimeEntryInputSchema, output: timeEntrySchema },
+  deleteTimeEntry: { input: byIdSchema, output: emptySchema },
+  listTimeEntries: { input: listTimeEntriesInputSchema, output: z.array(timeEntrySchema) },
+  getInvoiceRun: { input: invoiceRunInputSchema, output: z.array(invoiceRunItemSchema) },
+  previewMonthlyInvoice: { input: monthlyInvoiceInputSchema, output: invoiceDocumentSchema },
+  issueMonthlyInvoice: { input: monthlyInvoiceInputSchema, output: invoiceSummarySchema },
+  previewSubscriptionInvoice: {
+    input: subscriptionInvoiceInputSchema,
+    output: invoiceDocumentSchema,
+  },
+  issueSubscriptionInvoice: { input: subscriptionInvoiceInputSchema, output: invoiceSummarySchema },
+  issueCreditNote: { input: creditNoteInputSchema, output: invoiceSummarySchema },
+  listInvoices: { input: listInvoicesInputSchema, output: z.array(invoiceSummarySchema) },
+  getInvoiceDocument: { input: byIdSchema, output: invoiceDocumentSchema },
+  previewInvoiceExport: { input: exportInvoiceInputSchema, output: exportPreviewSchema },
+  saveInvoiceExport: { input: exportInvoiceInputSchema, output: exportSavedSchema },
+  previewInvoiceListExport: { input: exportListInputSchema, output: exportPreviewSchema },
+  saveInvoiceListExport: { input: exportListInputSchema, output: exportSavedSchema },
 } as const satisfies { [K in ApiCall]: { input: z.ZodType; output: z.ZodType } };
 
 export type Api = typeof api;

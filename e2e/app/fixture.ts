@@ -52,6 +52,11 @@ export interface AppFixture {
   /** This test's own case-file folder (empty at the start, removed after the test). */
   caseFileFolder: string;
   /**
+   * Where "save" puts exports in the harness (it has no save dialog); null in Electron, whose
+   * native save dialog a test cannot answer.
+   */
+  exportsFolder: string | null;
+  /**
    * Writes a full-page PNG to e2e/screenshots/<name>.png; from Electron, to
    * electron-<name>.png, so the two drivers do not overwrite each other's.
    */
@@ -147,6 +152,7 @@ export const test = base.extend<AppTestOptions & { app: AppFixture }, WorkerFixt
             driver,
             page,
             caseFileFolder: harness.caseFileFolder,
+            exportsFolder: harness.exportsFolder,
             screenshot: async (shotPage, name) => {
               await saveScreenshot(shotPage, name);
             },
@@ -212,6 +218,7 @@ async function withElectron(
         driver: 'electron',
         page,
         caseFileFolder: caseFileFolder(userDataDir),
+        exportsFolder: null,
         screenshot: async (shotPage, name) => {
           await saveScreenshot(shotPage, `electron-${name}`);
         },

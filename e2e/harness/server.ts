@@ -12,14 +12,18 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chmod, mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { apiCalls } from '../../shared/api';
 import { errorMessage, type ErrorCode, type Locale } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
+import { once, type Platform } from '../../main/api/platform';
+import { loadPdfFonts } from '../../main/exports/pdf/fonts';
+import { safeExportFileName } from '../../main/security/export-file-name';
 import { createCaseFileSession } from '../../main/services/casefile-session';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 
@@ -37,6 +41,11 @@ export interface HarnessOptions {
   port?: number;
   /** Language of error messages in Results; default 'nl', as in dispatch. */
   locale?: Locale;
+  /**
+   * Where "save" puts exports (the harness has no save dialog). Default: a fresh temporary
+   * folder, removed on close.
+   */
+  exportsFolder?: string;
 }
 
 export interface Harness {
@@ -45,9 +54,13 @@ export interface Harness {
   /** The per-run token the bridge sends in the x-vp-harness-token header. */
   token: string;
   caseFileFolder: string;
+  /** Where saved exports land, each under the name the app chose. */
+  exportsFolder: string;
   /** Locks the session, stops the server, removes the case-file folder if the harness made it. */
   close(): Promise<void>;
 }
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const TOKEN_HEADER = 'x-vp-harness-token';
 export const BRIDGE_PATH = '/harness/bridge.js';
@@ -109,7 +122,20 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     caseFileFolder,
     options.kdf === undefined ? {} : { kdf: options.kdf },
   );
-  const handlers = createHandlers(session);
+  const ownsExports = options.exportsFolder === undefined;
+  const exportsFolder = ownsExports
+    ? await mkdtemp(join(tmpdir(), 'vp-harness-exports-'))
+    : resolve(options.exportsFolder as string);
+  await mkdir(exportsFolder, { recursive: true, mode: 0o700 });
+  const platform: Platform = {
+    async saveFile(suggestedName, bytes) {
+      const fileName = safeExportFileName(suggestedName);
+      await writeFile(join(exportsFolder, fileName), bytes, { mode: 0o600 });
+      return { saved: true, fileName };
+    },
+    pdfFonts: once(() => loadPdfFonts(join(repoRoot, 'assets'))),
+  };
+  const handlers = createHandlers(session, undefined, platform);
   const locale = options.locale ?? 'nl';
   const token = randomBytes(32).toString('hex');
   const tokenBytes = Buffer.from(token, 'utf8');
@@ -208,6 +234,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   } catch (err) {
     // E.g. the port is taken: leave no temporary folder behind.
     if (ownsFolder) await rm(caseFileFolder, { recursive: true, force: true });
+    if (ownsExports) await rm(exportsFolder, { recursive: true, force: true });
     throw err;
   }
   const { port } = server.address() as AddressInfo;
@@ -225,12 +252,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           server.closeAllConnections();
         });
         if (ownsFolder) await rm(caseFileFolder, { recursive: true, force: true });
+        if (ownsExports) await rm(exportsFolder, { recursive: true, force: true });
       }
     })();
     return closing;
   }
 
-  return { url: `${origin}/`, token, caseFileFolder, close };
+  return { url: `${origin}/`, token, caseFileFolder, exportsFolder, close };
 }
 
 /** The script that defines window.vp in the page: one async, never-throwing function per call. */

@@ -34,7 +34,34 @@ import {
   setUnitArchived,
   updateOrganisation,
 } from '../services/organisations';
+import { contractTermsSchema } from '../../shared/schemas/contract';
+import { contractTemplates } from '../services/billing';
+import { createContract, listContracts, updateContract } from '../services/contracts';
+import { deleteTimeEntry, listTimeEntries, recordHours, updateTimeEntry } from '../services/hours';
+import {
+  exportInvoice,
+  exportInvoiceList,
+  type ExportFile,
+  type InvoiceExportFormat,
+} from '../services/invoice-exports';
+import { invoiceRun } from '../services/invoice-run';
+import {
+  draftMonthlyInvoice,
+  draftSubscriptionInvoice,
+  getInvoiceDocument,
+  issueCreditNote,
+  issueMonthlyInvoice,
+  issueSubscriptionInvoice,
+  listInvoices,
+} from '../services/invoices';
+import {
+  getPracticeLogo,
+  getPracticeSettings,
+  savePracticeLogo,
+  savePracticeSettings,
+} from '../services/practice-settings';
 import type { Handlers } from './dispatch';
+import { unavailablePlatform, type Platform } from './platform';
 
 /** The time for stamps; injectable so tests and the harness can control it. */
 export type Clock = () => Date;
@@ -46,12 +73,28 @@ export type Clock = () => Date;
 export function createHandlers(
   session: CaseFileSession,
   clock: Clock = () => new Date(),
+  platform: Platform = unavailablePlatform,
 ): Handlers {
   /** Every user action is one transaction on the open case file. */
   const inTransaction = <T>(work: (db: CaseFileDatabase) => T): T => {
     const { db } = session.requireOpen();
     return db.transaction(() => work(db))();
   };
+  const database = () => session.requireOpen().db;
+  const preview = (file: ExportFile) => ({
+    fileName: file.fileName,
+    mediaType: file.mediaType,
+    base64: file.bytes.toString('base64'),
+    text: file.text,
+  });
+  const save = (file: ExportFile) => platform.saveFile(file.fileName, file.bytes);
+  const invoiceFile = ({ invoiceId, format }: { invoiceId: number; format: InvoiceExportFormat }) =>
+    exportInvoice(database, invoiceId, format, platform.pdfFonts);
+  const listFile = (input: {
+    organisationId: number | null;
+    year: number;
+    format: 'csv_invoices' | 'csv_hours';
+  }) => inTransaction((db) => exportInvoiceList(db, input, input.format));
   return {
     getCaseFileStatus: () => session.status(),
     createCaseFile: ({ passphrase }) => session.create(passphrase),
@@ -122,6 +165,58 @@ export function createHandlers(
         return {};
       }),
     getDraft: ({ form }) => inTransaction((db) => getDraft(db, form)),
+
+    getPracticeSettings: () => inTransaction((db) => getPracticeSettings(db)),
+    savePracticeSettings: (input) =>
+      inTransaction((db) => savePracticeSettings(db, input, clock())),
+    getPracticeLogo: () =>
+      inTransaction((db) => {
+        const logo = getPracticeLogo(db);
+        if (!logo) return null;
+        const mediaType = logo[0] === 0x89 ? ('image/png' as const) : ('image/jpeg' as const);
+        return { mediaType, base64: logo.toString('base64') };
+      }),
+    savePracticeLogo: ({ logo }) =>
+      inTransaction((db) => {
+        savePracticeLogo(db, logo ? Buffer.from(logo.base64, 'base64') : null, clock());
+        return {};
+      }),
+    listContractTemplates: () =>
+      contractTemplates.map((t) => ({
+        ...t,
+        toFillIn: [...t.toFillIn],
+        terms: contractTermsSchema.parse(t.terms),
+      })),
+    listContracts: ({ organisationId }) => inTransaction((db) => listContracts(db, organisationId)),
+    createContract: (input) => inTransaction((db) => createContract(db, input, clock())),
+    updateContract: ({ id, contract }) =>
+      inTransaction((db) => updateContract(db, id, contract, clock())),
+    recordHours: (input) => inTransaction((db) => recordHours(db, input, clock())),
+    updateTimeEntry: ({ id, entry }) =>
+      inTransaction((db) => updateTimeEntry(db, id, entry, clock())),
+    deleteTimeEntry: ({ id }) =>
+      inTransaction((db) => {
+        deleteTimeEntry(db, id);
+        return {};
+      }),
+    listTimeEntries: (filter) => inTransaction((db) => listTimeEntries(db, filter)),
+    getInvoiceRun: ({ month }) => inTransaction((db) => invoiceRun(db, month)),
+    previewMonthlyInvoice: ({ organisationId, month, issueDate }) =>
+      inTransaction((db) => draftMonthlyInvoice(db, organisationId, month, issueDate).document),
+    issueMonthlyInvoice: ({ organisationId, month, issueDate }) =>
+      inTransaction((db) => issueMonthlyInvoice(db, organisationId, month, issueDate, clock())),
+    previewSubscriptionInvoice: ({ organisationId, year, issueDate }) =>
+      inTransaction((db) => draftSubscriptionInvoice(db, organisationId, year, issueDate).document),
+    issueSubscriptionInvoice: ({ organisationId, year, issueDate }) =>
+      inTransaction((db) => issueSubscriptionInvoice(db, organisationId, year, issueDate, clock())),
+    issueCreditNote: ({ invoiceId, issueDate }) =>
+      inTransaction((db) => issueCreditNote(db, invoiceId, issueDate, clock())),
+    listInvoices: (filter) => inTransaction((db) => listInvoices(db, filter)),
+    getInvoiceDocument: ({ id }) => inTransaction((db) => getInvoiceDocument(db, id)),
+    previewInvoiceExport: async (input) => preview(await invoiceFile(input)),
+    saveInvoiceExport: async (input) => save(await invoiceFile(input)),
+    previewInvoiceListExport: (input) => preview(listFile(input)),
+    saveInvoiceListExport: (input) => save(listFile(input)),
     discardDraft: ({ form }) =>
       inTransaction((db) => {
         discardDraft(db, form);

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import type { PdfFonts } from '../exports/pdf/fonts';
 
 /**
@@ -26,3 +27,9 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
     return loaded;
   };
 }
+
+/** Where nothing can be saved (the default, e.g. for tests of other calls): fails closed. */
+export const unavailablePlatform: Platform = {
+  saveFile: () => Promise.resolve({ saved: false, fileName: null }),
+  pdfFonts: () => Promise.reject(new AppError('INTERNAL', 'no fonts here')),
+};

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   app,
   type BrowserWindow,
+  dialog,
   ipcMain,
   powerMonitor,
   protocol,
@@ -9,6 +10,8 @@ import {
 } from 'electron';
 import type { Locale } from '../../shared/errors';
 import { createHandlers } from '../api/handlers';
+import { once } from '../api/platform';
+import { loadPdfFonts } from '../exports/pdf/fonts';
 import { createCaseFileSession } from '../services/casefile-session';
 import { APP_SCHEME } from '../security/app-url';
 import { APP_SCHEME_REGISTRATION, appProtocolHandler } from './app-protocol';
@@ -16,7 +19,14 @@ import { hardenSession, hardenWebContents } from './harden';
 import { registerApi } from './ipc';
 import { lockAndReset, lockOnSystemEvents } from './lock';
 import { installMenu } from './menu';
-import { caseFileFolder, preloadPath, rendererDir, USER_DATA_FOLDER_NAME } from './paths';
+import {
+  assetsDir,
+  caseFileFolder,
+  preloadPath,
+  rendererDir,
+  USER_DATA_FOLDER_NAME,
+} from './paths';
+import { electronSaveFile } from './save-file';
 import { createMainWindow } from './window';
 
 /*
@@ -83,7 +93,15 @@ function start(): void {
     .then(() => {
       hardenSession(electronSession.defaultSession, { devTools });
       protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir(__dirname)));
-      registerApi(ipcMain, createHandlers(caseFile), {
+      const platform = {
+        saveFile: electronSaveFile(
+          dialog,
+          () => mainWindow,
+          () => app.getPath('documents'),
+        ),
+        pdfFonts: once(() => loadPdfFonts(assetsDir(__dirname))),
+      };
+      registerApi(ipcMain, createHandlers(caseFile, undefined, platform), {
         locale: systemLocale,
         // By id: Electron does not promise one JS object per web contents.
         isAppWindow: (sender) =>

@@ -20,3 +20,8 @@ export function caseFileFolder(userDataDir: string): string {
 
 /** The app's own name for its userData folder, the same in development and when packaged. */
 export const USER_DATA_FOLDER_NAME = 'VP Dossier';
+
+/** assets/ (fonts for PDFs): beside dist/ in the app folder (app.asar when packaged). */
+export function assetsDir(mainDir: string): string {
+  return path.join(mainDir, '..', '..', 'assets');
+}

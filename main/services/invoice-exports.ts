@@ -22,8 +22,10 @@ export type InvoiceExportFormat = 'pdf' | 'ubl' | 'csv_invoices' | 'csv_hours';
 
 export interface ExportFile {
   fileName: string;
-  mediaType: string;
+  mediaType: 'application/pdf' | 'application/xml' | 'text/csv';
   bytes: Buffer;
+  /** What the leak guard read: the XML or CSV itself, or all text drawn into the PDF. */
+  text: string;
 }
 
 /** The live case file, asked for again after async work: a lock in between fails closed. */
@@ -68,37 +70,41 @@ export async function exportInvoice(
   const db = database();
   const document = getInvoiceDocument(db, invoiceId);
   const language = document.language;
+  const name = baseName(document);
   let file: ExportFile;
-  let text: string;
   if (format === 'pdf') {
-    const logo = getPracticeLogo(db);
-    const pdf = await writeInvoicePdf(document, { fonts: await fonts(), logo });
+    const pdf = await writeInvoicePdf(document, {
+      fonts: await fonts(),
+      logo: getPracticeLogo(db),
+    });
     file = {
-      fileName: `${baseName(document)}.pdf`,
+      fileName: `${name}.pdf`,
       mediaType: 'application/pdf',
       bytes: pdf.bytes,
+      text: pdf.text,
     };
-    text = pdf.text;
   } else if (format === 'ubl') {
-    text = ublOf(db, document);
+    const xml = ublOf(db, document);
     file = {
-      fileName: `${baseName(document)}.xml`,
+      fileName: `${name}.xml`,
       mediaType: 'application/xml',
-      bytes: Buffer.from(text, 'utf8'),
+      bytes: Buffer.from(xml),
+      text: xml,
     };
   } else {
-    text =
+    const csv =
       format === 'csv_invoices'
         ? invoicesCsv([document], language)
         : hoursCsv([document], language);
     const suffix = format === 'csv_invoices' ? '' : language === 'nl' ? '-uren' : '-hours';
     file = {
-      fileName: `${baseName(document)}${suffix}.csv`,
+      fileName: `${name}${suffix}.csv`,
       mediaType: 'text/csv',
-      bytes: Buffer.from(text, 'utf8'),
+      bytes: Buffer.from(csv),
+      text: csv,
     };
   }
-  guardExport(database(), text);
+  guardExport(database(), file.text);
   return file;
 }
 
@@ -127,5 +133,6 @@ export function exportInvoiceList(
     fileName: `${name}-${filter.year}.csv`,
     mediaType: 'text/csv',
     bytes: Buffer.from(text, 'utf8'),
+    text,
   };
 }

@@ -241,3 +241,20 @@ export const contractSchema = z.object({
   updatedAt: z.string(),
 });
 export type Contract = z.output<typeof contractSchema>;
+
+export const updateContractInputSchema = z
+  .object({ id: idSchema, contract: contractInputSchema })
+  .strict();
+
+export const listContractsInputSchema = z.object({ organisationId: idSchema }).strict();
+
+/** A seed provider's price list to start a contract from. */
+export const contractTemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  note: z.string(),
+  /** Fields with a placeholder amount the counsellor must fill in. */
+  toFillIn: z.array(z.string()),
+  terms: contractTermsSchema,
+});

@@ -62,3 +62,13 @@ export const timeEntrySchema = z.object({
   updatedAt: z.string(),
 });
 export type TimeEntry = z.output<typeof timeEntrySchema>;
+
+export const listTimeEntriesInputSchema = z
+  .object({
+    organisationId: idSchema.nullable().default(null),
+    caseId: idSchema.nullable().default(null),
+    from: isoDateSchema,
+    to: isoDateSchema,
+  })
+  .strict()
+  .refine((f) => f.from <= f.to, { path: ['to'], message: 'validation.endBeforeStart' });

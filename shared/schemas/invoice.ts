@@ -51,3 +51,41 @@ export const exportFormats = ['pdf', 'ubl', 'csv_invoices', 'csv_hours'] as cons
 export const exportInvoiceInputSchema = z
   .object({ invoiceId: idSchema, format: z.enum(exportFormats) })
   .strict();
+
+export const invoiceRunInputSchema = z.object({ month: monthSchema }).strict();
+
+export const invoiceRunItemSchema = z.object({
+  organisationId: idSchema,
+  organisationName: z.string(),
+  unbilledMinutes: z.number().int().min(0),
+  unbilledEntries: z.number().int().min(0),
+  hasContract: z.boolean(),
+  hasSubscription: z.boolean(),
+  monthlyInvoiceNumber: z.string().nullable(),
+  subscriptionInvoiceNumber: z.string().nullable(),
+});
+export type InvoiceRunItem = z.infer<typeof invoiceRunItemSchema>;
+
+export const exportListInputSchema = z
+  .object({
+    organisationId: idSchema.nullable().default(null),
+    year: yearSchema,
+    format: z.enum(['csv_invoices', 'csv_hours']),
+  })
+  .strict();
+
+/** What an export will be: shown in full before it is saved. */
+export const exportPreviewSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.enum(['application/pdf', 'application/xml', 'text/csv']),
+  /** The bytes, base64: the very file that would be saved. */
+  base64: z.string(),
+  /** Its text: the XML or CSV itself, or every text drawn into the PDF. */
+  text: z.string(),
+});
+export type ExportPreview = z.infer<typeof exportPreviewSchema>;
+
+export const exportSavedSchema = z.object({
+  saved: z.boolean(),
+  fileName: z.string().nullable(),
+});
