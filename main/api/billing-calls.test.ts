@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../exports/test-support/pdf-text';
 import { dispatch } from './dispatch';
+import { TEST_PRACTICE } from '../services/test-support';
 import { useUnlockedCaseFile } from './test-support';
 
 const file = useUnlockedCaseFile();
@@ -11,15 +12,7 @@ async function value<T>(call: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-const practice = {
-  name: 'Praktijk Vertrouwd B.V.',
-  street: 'Oudegracht 12',
-  postcode: '3511 AB',
-  city: 'Utrecht',
-  kvkNumber: '12345678',
-  vatNumber: 'NL123456782B01',
-  iban: 'NL91ABNA0417164300',
-};
+const practice = TEST_PRACTICE;
 
 describe('billing calls through dispatch', () => {
   it('settings → contract from a template → hours → invoice run → preview → issue → export → save', async () => {

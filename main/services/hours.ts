@@ -75,6 +75,18 @@ export function getTimeEntry(db: CaseFileDatabase, id: number): TimeEntry {
   return toEntry(row);
 }
 
+/** The columns of an entry as named SQL parameters. */
+const columns = (entry: TimeEntryInput) => ({
+  organisationId: entry.organisationId,
+  unitId: entry.unitId,
+  caseId: entry.caseId,
+  date: entry.date,
+  minutes: entry.minutes,
+  activity: entry.activity,
+  kilometres: entry.kilometres,
+  cancelled: entry.cancelled ? 1 : 0,
+});
+
 export function recordHours(db: CaseFileDatabase, input: TimeEntryInput, now: Date): TimeEntry {
   const entry = timeEntryInputSchema.parse(input);
   checkPlace(db, entry);
@@ -83,20 +95,10 @@ export function recordHours(db: CaseFileDatabase, input: TimeEntryInput, now: Da
     .prepare(
       `INSERT INTO time_entries (organisation_id, unit_id, case_id, date, minutes, activity,
          kilometres, cancelled, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (@organisationId, @unitId, @caseId, @date, @minutes, @activity, @kilometres,
+         @cancelled, @at, @at)`,
     )
-    .run(
-      entry.organisationId,
-      entry.unitId,
-      entry.caseId,
-      entry.date,
-      entry.minutes,
-      entry.activity,
-      entry.kilometres,
-      entry.cancelled ? 1 : 0,
-      at,
-      at,
-    ).lastInsertRowid;
+    .run({ ...columns(entry), at }).lastInsertRowid;
   return getTimeEntry(db, Number(id));
 }
 
@@ -116,20 +118,10 @@ export function updateTimeEntry(
   const entry = timeEntryInputSchema.parse(input);
   checkPlace(db, entry);
   db.prepare(
-    `UPDATE time_entries SET organisation_id = ?, unit_id = ?, case_id = ?, date = ?, minutes = ?,
-       activity = ?, kilometres = ?, cancelled = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    entry.organisationId,
-    entry.unitId,
-    entry.caseId,
-    entry.date,
-    entry.minutes,
-    entry.activity,
-    entry.kilometres,
-    entry.cancelled ? 1 : 0,
-    now.toISOString(),
-    id,
-  );
+    `UPDATE time_entries SET organisation_id = @organisationId, unit_id = @unitId,
+       case_id = @caseId, date = @date, minutes = @minutes, activity = @activity,
+       kilometres = @kilometres, cancelled = @cancelled, updated_at = @at WHERE id = @id`,
+  ).run({ ...columns(entry), at: now.toISOString(), id });
   return getTimeEntry(db, id);
 }
 

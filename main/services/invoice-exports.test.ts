@@ -17,7 +17,7 @@ import { exportInvoice, exportInvoiceList } from './invoice-exports';
 import { issueCreditNote, issueMonthlyInvoice, issueSubscriptionInvoice } from './invoices';
 import { createOrganisation, updateOrganisation } from './organisations';
 import { savePracticeSettings } from './practice-settings';
-import { openTestCaseFile } from './test-support';
+import { openTestCaseFile, TEST_PRACTICE } from './test-support';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 const REPORTER = 'Sanne Verbeek';
@@ -46,19 +46,7 @@ beforeEach(async () => {
   const opened = await openTestCaseFile();
   db = opened.caseFile.db;
   dispose = opened.dispose;
-  savePracticeSettings(
-    db,
-    practiceSettingsInputSchema.parse({
-      name: 'Praktijk Vertrouwd B.V.',
-      street: 'Oudegracht 12',
-      postcode: '3511 AB',
-      city: 'Utrecht',
-      kvkNumber: '12345678',
-      vatNumber: 'NL123456782B01',
-      iban: 'NL91ABNA0417164300',
-    }),
-    NOW,
-  );
+  savePracticeSettings(db, practiceSettingsInputSchema.parse(TEST_PRACTICE), NOW);
   orgId = createOrganisation(db, organisationInputSchema.parse(organisation), NOW).id;
   const nassau = contractTemplates.find((t) => t.id === 'nassaupraktijk')!;
   createContract(

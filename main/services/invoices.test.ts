@@ -23,7 +23,7 @@ import {
 } from './invoices';
 import { addUnit, createOrganisation, updateOrganisation } from './organisations';
 import { savePracticeSettings } from './practice-settings';
-import { openTestCaseFile } from './test-support';
+import { openTestCaseFile, TEST_PRACTICE } from './test-support';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
@@ -34,15 +34,7 @@ let production: number;
 let office: number;
 let warehouse: number;
 
-const practice = {
-  name: 'Praktijk Vertrouwd B.V.',
-  street: 'Oudegracht 12',
-  postcode: '3511 AB',
-  city: 'Utrecht',
-  kvkNumber: '12345678',
-  vatNumber: 'NL123456782B01',
-  iban: 'NL91ABNA0417164300',
-};
+const practice = TEST_PRACTICE;
 
 const organisation = {
   legalName: 'Bouwbedrijf De Vries B.V.',

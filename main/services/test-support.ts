@@ -26,3 +26,14 @@ export function testClock(start = '2026-11-23T09:00:00.000Z') {
   };
   return clock;
 }
+
+/** The counsellor's practice details for billing tests: valid Dutch KvK, VAT number and IBAN. */
+export const TEST_PRACTICE = {
+  name: 'Praktijk Vertrouwd B.V.',
+  street: 'Oudegracht 12',
+  postcode: '3511 AB',
+  city: 'Utrecht',
+  kvkNumber: '12345678',
+  vatNumber: 'NL123456782B01',
+  iban: 'NL91ABNA0417164300',
+} as const;

@@ -1,40 +1,21 @@
 import { z } from 'zod';
 import {
-  isPlausibleForeignVatNumber,
   isValidDutchPostcode,
   isValidDutchVatNumber,
-  isValidKvkNumber,
-  normaliseKvkNumber,
   normalisePostcode,
-  normaliseVatNumber,
 } from '../validation/dutch';
+import { optionalEmail, optionalKvkNumber, optionalVatNumber } from './business-fields';
 import { idSchema, optionalIsoDate, optionalText, requiredText } from './common';
 
 /** The reaction times a contract can promise: first contact within 24 or 48 hours. */
 export const reactionTimeHoursSchema = z.union([z.literal(24), z.literal(48)]);
 
-const kvkNumber = optionalText(20)
-  .transform((v) => (v === null ? null : normaliseKvkNumber(v)))
-  .refine((v) => v === null || isValidKvkNumber(v), 'validation.kvkNumber');
-
-const vatNumber = optionalText(20)
-  .transform((v) => (v === null ? null : normaliseVatNumber(v)))
-  .refine(
-    (v) => v === null || isValidDutchVatNumber(v) || isPlausibleForeignVatNumber(v),
-    'validation.vatNumber',
-  );
-
-const email = optionalText(254).refine(
-  (v) => v === null || z.email().safeParse(v).success,
-  'validation.email',
-);
-
 /** Everything the counsellor fills in about an organisation (opdrachtgever). */
 export const organisationInputSchema = z
   .object({
     legalName: requiredText(200),
-    kvkNumber,
-    vatNumber,
+    kvkNumber: optionalKvkNumber,
+    vatNumber: optionalVatNumber,
     street: optionalText(200),
     postcode: optionalText(20),
     city: optionalText(100),
@@ -45,7 +26,7 @@ export const organisationInputSchema = z
       .regex(/^[A-Z]{2}$/, 'validation.country')
       .default('NL'),
     billingContactName: optionalText(200),
-    billingEmail: email,
+    billingEmail: optionalEmail,
     buyerReference: optionalText(100),
     purchaseOrderNumber: optionalText(100),
     employeeCount: z.number().int().min(0).max(1_000_000).nullable().default(null),

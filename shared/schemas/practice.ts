@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import {
-  isPlausibleForeignVatNumber,
   isValidDutchPostcode,
-  isValidDutchVatNumber,
   isValidIban,
-  isValidKvkNumber,
   normaliseIban,
-  normaliseKvkNumber,
   normalisePostcode,
-  normaliseVatNumber,
 } from '../validation/dutch';
+import { optionalEmail, optionalVatNumber, requiredKvkNumber } from './business-fields';
 import { optionalText, requiredText } from './common';
 
 /**
@@ -21,27 +17,11 @@ import { optionalText, requiredText } from './common';
 /** The smallest count shown on its own in an export; below it counts are merged or hidden. */
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;
 
-const kvkNumber = requiredText(20)
-  .transform(normaliseKvkNumber)
-  .refine(isValidKvkNumber, 'validation.kvkNumber');
-
-const vatNumber = optionalText(20)
-  .transform((v) => (v === null ? null : normaliseVatNumber(v)))
-  .refine(
-    (v) => v === null || isValidDutchVatNumber(v) || isPlausibleForeignVatNumber(v),
-    'validation.vatNumber',
-  );
-
 const iban = requiredText(42).transform(normaliseIban).refine(isValidIban, 'validation.iban');
 
 const bic = optionalText(11)
   .transform((v) => (v === null ? null : v.replace(/\s+/g, '').toUpperCase()))
   .refine((v) => v === null || /^[A-Z0-9]{8}([A-Z0-9]{3})?$/.test(v), 'validation.bic');
-
-const email = optionalText(254).refine(
-  (v) => v === null || z.email().safeParse(v).success,
-  'validation.email',
-);
 
 export const practiceSettingsInputSchema = z
   .object({
@@ -56,12 +36,12 @@ export const practiceSettingsInputSchema = z
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, 'validation.country')
       .default('NL'),
-    kvkNumber,
+    kvkNumber: requiredKvkNumber,
     /** Empty when the practice uses the small-business scheme (KOR) and charges no VAT. */
-    vatNumber,
+    vatNumber: optionalVatNumber,
     iban,
     bic,
-    email,
+    email: optionalEmail,
     phone: optionalText(40),
     paymentTermDays: z
       .number()
