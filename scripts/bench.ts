@@ -18,6 +18,11 @@ import { getCase, listCases, searchCases } from '../main/services/cases';
 import { caseFilterSchema } from '../shared/schemas/case';
 import { dueItems } from '../main/services/due';
 import { generateDemoPractice } from '../main/demo/generate';
+import { loadPdfFonts } from '../main/exports/pdf/fonts';
+import { writeInvoicePdf } from '../main/exports/pdf/invoice-pdf';
+import { findLeaksInExport } from '../main/services/export-guard';
+import { invoiceRun } from '../main/services/invoice-run';
+import { draftMonthlyInvoice, getInvoiceDocument } from '../main/services/invoices';
 
 const NOTES = 20_000;
 const SCANS = 500;
@@ -211,7 +216,7 @@ async function benchDailyWork(dir: string): Promise<void> {
   const summary = generateDemoPractice(caseFile.db, { size: 'large', now });
   console.log('');
   console.log(
-    `Large demo practice: ${summary.cases} cases, ${summary.notes} notes, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    `Large demo practice: ${summary.cases} cases, ${summary.notes} notes, ${summary.invoices} invoices, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
   const db = caseFile.db;
   const terms = [
@@ -245,6 +250,31 @@ async function benchDailyWork(dir: string): Promise<void> {
     getCase(db, ids[(i * 7919) % ids.length]!),
   );
   timed('what is due (home screen)', 50, () => dueItems(db, now));
+
+  // Billing on the same practice: this month's run, a draft invoice for the busiest
+  // organisation, and the leak guard over the whole case file for one invoice's PDF text.
+  const month = now.toISOString().slice(0, 7);
+  const today = now.toISOString().slice(0, 10);
+  timed('invoice run of the month (all organisations)', 50, () => invoiceRun(db, month));
+  const busiest = db
+    .prepare(
+      'SELECT organisation_id FROM time_entries WHERE invoice_id IS NULL GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1',
+    )
+    .pluck()
+    .get() as number | undefined;
+  if (busiest !== undefined) {
+    timed('draft monthly invoice (busiest organisation)', 20, () =>
+      draftMonthlyInvoice(db, busiest, month, today),
+    );
+  }
+  const invoiceId = db.prepare('SELECT max(id) FROM invoices').pluck().get() as number | null;
+  if (invoiceId !== null) {
+    const fonts = await loadPdfFonts(path.resolve(import.meta.dirname, '..', 'assets'));
+    const pdf = await writeInvoicePdf(getInvoiceDocument(db, invoiceId), { fonts });
+    timed('leak guard over the case file (one invoice PDF)', 5, () =>
+      findLeaksInExport(db, pdf.text),
+    );
+  }
   caseFile.close();
 }
 

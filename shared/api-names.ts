@@ -72,6 +72,12 @@ export const apiCalls = [
   'saveInvoiceExport',
   'previewInvoiceListExport',
   'saveInvoiceListExport',
+  'previewAnnualReport',
+  'previewAnnualReportExport',
+  'saveAnnualReportExport',
+  'previewPracticeOverview',
+  'previewPracticeOverviewExport',
+  'savePracticeOverviewExport',
 ] as const;
 
 export type ApiCall = (typeof apiCalls)[number];

@@ -84,6 +84,12 @@ import {
   practiceSettingsInputSchema,
   practiceSettingsSchema,
 } from './schemas/practice';
+import {
+  annualReportDocumentSchema,
+  annualReportInputSchema,
+  practiceOverviewDocumentSchema,
+  practiceOverviewInputSchema,
+} from './schemas/annual-report';
 import type { Result } from './result';
 
 export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
@@ -94,6 +100,9 @@ export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
  * (and their names in api-names.ts)
  * and a handler in main/api/handlers; the wiring (preload, IPC, e2e harness) is generic.
  */
+/** The files a report leaves the machine as. */
+const reportFormatSchema = z.enum(['pdf', 'csv']);
+
 export const api = {
   getCaseFileStatus: { input: emptySchema, output: caseFileStatusSchema },
   createCaseFile: { input: createCaseFileInputSchema, output: createCaseFileOutputSchema },
@@ -176,6 +185,27 @@ export const api = {
   saveInvoiceExport: { input: exportInvoiceInputSchema, output: exportSavedSchema },
   previewInvoiceListExport: { input: exportListInputSchema, output: exportPreviewSchema },
   saveInvoiceListExport: { input: exportListInputSchema, output: exportSavedSchema },
+  previewAnnualReport: { input: annualReportInputSchema, output: annualReportDocumentSchema },
+  previewAnnualReportExport: {
+    input: z.object({ report: annualReportInputSchema, format: reportFormatSchema }).strict(),
+    output: exportPreviewSchema,
+  },
+  saveAnnualReportExport: {
+    input: z.object({ report: annualReportInputSchema, format: reportFormatSchema }).strict(),
+    output: exportSavedSchema,
+  },
+  previewPracticeOverview: {
+    input: practiceOverviewInputSchema,
+    output: practiceOverviewDocumentSchema,
+  },
+  previewPracticeOverviewExport: {
+    input: z.object({ overview: practiceOverviewInputSchema, format: reportFormatSchema }).strict(),
+    output: exportPreviewSchema,
+  },
+  savePracticeOverviewExport: {
+    input: z.object({ overview: practiceOverviewInputSchema, format: reportFormatSchema }).strict(),
+    output: exportSavedSchema,
+  },
 } as const satisfies { [K in ApiCall]: { input: z.ZodType; output: z.ZodType } };
 
 export type Api = typeof api;

@@ -45,6 +45,8 @@ import {
   type InvoiceExportFormat,
 } from '../services/invoice-exports';
 import { invoiceRun } from '../services/invoice-run';
+import { buildAnnualReport, buildPracticeOverview } from '../services/report';
+import { exportAnnualReport, exportPracticeOverview } from '../services/report-exports';
 import {
   draftMonthlyInvoice,
   draftSubscriptionInvoice,
@@ -217,6 +219,16 @@ export function createHandlers(
     saveInvoiceExport: async (input) => save(await invoiceFile(input)),
     previewInvoiceListExport: (input) => preview(listFile(input)),
     saveInvoiceListExport: (input) => save(listFile(input)),
+    previewAnnualReport: (input) => inTransaction((db) => buildAnnualReport(db, input)),
+    previewAnnualReportExport: async ({ report, format }) =>
+      preview(await exportAnnualReport(database, report, format, platform.pdfFonts)),
+    saveAnnualReportExport: async ({ report, format }) =>
+      save(await exportAnnualReport(database, report, format, platform.pdfFonts)),
+    previewPracticeOverview: (input) => inTransaction((db) => buildPracticeOverview(db, input)),
+    previewPracticeOverviewExport: async ({ overview, format }) =>
+      preview(await exportPracticeOverview(database, overview, format, platform.pdfFonts)),
+    savePracticeOverviewExport: async ({ overview, format }) =>
+      save(await exportPracticeOverview(database, overview, format, platform.pdfFonts)),
     discardDraft: ({ form }) =>
       inTransaction((db) => {
         discardDraft(db, form);
