@@ -23,6 +23,8 @@ import { writeInvoicePdf } from '../main/exports/pdf/invoice-pdf';
 import { findLeaksInExport } from '../main/services/export-guard';
 import { invoiceRun } from '../main/services/invoice-run';
 import { draftMonthlyInvoice, getInvoiceDocument } from '../main/services/invoices';
+import { buildAnnualReport } from '../main/services/report';
+import { exportAnnualReport } from '../main/services/report-exports';
 
 const NOTES = 20_000;
 const SCANS = 500;
@@ -269,12 +271,45 @@ async function benchDailyWork(dir: string): Promise<void> {
   }
   const invoiceId = db.prepare('SELECT max(id) FROM invoices').pluck().get() as number | null;
   if (invoiceId !== null) {
-    const fonts = await loadPdfFonts(path.resolve(import.meta.dirname, '..', 'assets'));
-    const pdf = await writeInvoicePdf(getInvoiceDocument(db, invoiceId), { fonts });
+    const pdf = await writeInvoicePdf(getInvoiceDocument(db, invoiceId), {
+      fonts: await loadPdfFonts(path.resolve(import.meta.dirname, '..', 'assets')),
+    });
     timed('leak guard over the case file (one invoice PDF)', 5, () =>
       findLeaksInExport(db, pdf.text),
     );
   }
+
+  // The annual report of the organisation with the most cases in a year (about 500 here).
+  const busiestYear = db
+    .prepare(
+      `SELECT organisation_id AS id, substr(requested_at, 1, 4) AS year, count(*) AS n FROM cases
+        GROUP BY organisation_id, year ORDER BY n DESC LIMIT 1`,
+    )
+    .get() as { id: number; year: string; n: number };
+  const report = {
+    organisationId: busiestYear.id,
+    year: Number(busiestYear.year),
+    generatedOn: now.toISOString().slice(0, 10),
+  };
+  timed(`annual report, built (${busiestYear.n} cases in ${busiestYear.year})`, 10, () =>
+    buildAnnualReport(db, report),
+  );
+  const fonts = await loadPdfFonts(path.resolve(import.meta.dirname, '..', 'assets'));
+  const pdfTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await exportAnnualReport(
+      () => db,
+      report,
+      'pdf',
+      () => Promise.resolve(fonts),
+    );
+    pdfTimes.push(performance.now() - t);
+  }
+  pdfTimes.sort((a, b) => a - b);
+  console.log(
+    `${'annual report, PDF with leak guard'.padEnd(52)} median ${pdfTimes[2]!.toFixed(2).padStart(7)} ms`,
+  );
   caseFile.close();
 }
 

@@ -1,6 +1,7 @@
 /**
  * `npm run demo -- --out DIR [--size large]`: makes a new case file in DIR/casefile with a
- * fictitious practice, for trying the app and for benchmarks, and prints its passphrase.
+ * fictitious practice, for trying the app and for benchmarks, and prints its passphrase; and
+ * DIR/exports with each organisation's annual report (PDF, CSV) and latest invoice (PDF, UBL).
  * Refuses when a case file is already there.
  */
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { createCaseFile } from '../main/casefile';
 import { isAppError } from '../main/errors';
 import { errorMessage } from '../shared/errors';
 import { generateDemoPractice, type DemoSize } from '../main/demo/generate';
+import { writeDemoExports } from '../main/demo/exports';
 import { DEMO_PASSPHRASE } from '../main/demo/passphrase';
 
 async function main(): Promise<void> {
@@ -23,13 +25,17 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { caseFile, recoveryCode } = await createCaseFile(folder, DEMO_PASSPHRASE);
   try {
-    const summary = generateDemoPractice(caseFile.db, {
-      size: values.size as DemoSize,
-      now: new Date(),
-    });
+    const now = new Date();
+    const summary = generateDemoPractice(caseFile.db, { size: values.size as DemoSize, now });
+    const exportsFolder = path.resolve(values.out, 'exports');
+    const assets = path.resolve(import.meta.dirname, '..', 'assets');
+    const written = await writeDemoExports(caseFile.db, exportsFolder, assets, now);
     console.log(`Demo case file: ${folder}`);
     console.log(
       `  ${summary.organisations} organisations, ${summary.cases} cases, ${summary.notes} notes, ${summary.invoices} invoices (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `  ${written.length} exports (annual reports, latest invoices) in ${exportsFolder}`,
     );
     console.log(`  passphrase:    ${DEMO_PASSPHRASE}`);
     console.log(`  recovery code: ${recoveryCode}`);
