@@ -67,6 +67,8 @@ export interface ScannedText {
   /** Every run of digits with spaces, dots, dashes, slashes or brackets between them. */
   digitRuns: string[];
   quotes: Set<string>;
+  /** Every word of the export: a quote can only be there if all its words are. */
+  vocabulary: Set<string>;
 }
 
 export function scanText(raw: string): ScannedText {
@@ -77,14 +79,27 @@ export function scanText(raw: string): ScannedText {
     quotes.add(list.slice(i, i + QUOTE_WORDS).join(' '));
   }
   const digitRuns = (text.match(/\+?\d[\d\s.\-/()]*\d/g) ?? []).map(phoneDigits);
-  return { folded: fold(text), wordLine: ` ${list.join(' ')} `, digitRuns, quotes };
+  return {
+    folded: fold(text),
+    wordLine: ` ${list.join(' ')} `,
+    digitRuns,
+    quotes,
+    vocabulary: new Set(list),
+  };
 }
 
 function hitsValue(scanned: ScannedText, { kind, value }: IdentifyingValue): boolean {
   if (kind === 'free_text') {
+    // Only a run of words that all occur in the export can be a quote of it: count the run
+    // and build a candidate only then (case files hold a hundred thousand notes).
     const list = words(value);
-    for (let i = 0; i + QUOTE_WORDS <= list.length; i += 1) {
-      if (scanned.quotes.has(list.slice(i, i + QUOTE_WORDS).join(' '))) return true;
+    let run = 0;
+    for (let i = 0; i < list.length; i += 1) {
+      run = scanned.vocabulary.has(list[i]!) ? run + 1 : 0;
+      if (run >= QUOTE_WORDS) {
+        const start = i - QUOTE_WORDS + 1;
+        if (scanned.quotes.has(list.slice(start, i + 1).join(' '))) return true;
+      }
     }
     return false;
   }

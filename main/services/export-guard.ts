@@ -23,6 +23,8 @@ const PHONE_IN_TEXT = /(?:\+|00)?\d[\d\s.\-/()]{7,}\d/g;
 
 function* valuesInFreeText(text: string, source: string): Generator<IdentifyingValue> {
   yield { kind: 'free_text', value: text, source };
+  // Cheap tests first: most notes hold no '@' and too few digits for a phone number.
+  if (!text.includes('@') && (text.match(/\d/g)?.length ?? 0) < 9) return;
   for (const email of text.match(EMAIL_IN_TEXT) ?? [])
     yield { kind: 'email', value: email, source };
   for (const phone of text.match(PHONE_IN_TEXT) ?? []) {
@@ -70,8 +72,10 @@ export function* identifyingValues(db: CaseFileDatabase): Generator<IdentifyingV
        SELECT c.case_number, f.description FROM follow_ups f JOIN cases c ON c.id = f.case_id
         WHERE f.description <> ''`,
     )
-    .iterate() as IterableIterator<{ source: string; text: string }>;
-  for (const row of freeTexts) yield* valuesInFreeText(row.text, row.source);
+    // Rows as arrays: a hundred thousand notes stream noticeably faster than as objects.
+    .raw()
+    .iterate() as IterableIterator<[source: string, text: string]>;
+  for (const [source, text] of freeTexts) yield* valuesInFreeText(text, source);
 
   const places = db
     .prepare(
