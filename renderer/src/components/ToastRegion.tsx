@@ -27,7 +27,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <div className="toast" data-testid="toast">
       <Icon name="check" className="toast-icon" />
-      <p>{t(toast.message)}</p>
+      <p>{t(toast.message, toast.params)}</p>
       <button
         type="button"
         className="toast-close"

@@ -1,5 +1,7 @@
 import { appointmentsEn } from './appointments.en';
+import { billingEn } from './billing.en';
 import { casesEn } from './cases.en';
+import { contractsEn } from './contracts.en';
 import { errorEntries } from './errors';
 import type { MessageKey } from './nl';
 
@@ -8,6 +10,8 @@ export const en: Record<MessageKey, string> = {
   ...errorEntries('en'),
   ...casesEn,
   ...appointmentsEn,
+  ...contractsEn,
+  ...billingEn,
 
   'app.name': 'VP Dossier',
   'app.tagline': "The confidential counsellor's encrypted case file",

@@ -1,5 +1,7 @@
 import { appointmentsNl } from './appointments.nl';
+import { billingNl } from './billing.nl';
 import { casesNl } from './cases.nl';
+import { contractsNl } from './contracts.nl';
 import { errorEntries } from './errors';
 
 const nlErrors = errorEntries('nl');
@@ -12,6 +14,8 @@ export const nl = {
   ...nlErrors,
   ...casesNl,
   ...appointmentsNl,
+  ...contractsNl,
+  ...billingNl,
 
   'app.name': 'VP Dossier',
   'app.tagline': 'Het versleutelde dossier van de vertrouwenspersoon',

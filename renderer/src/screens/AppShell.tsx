@@ -6,6 +6,7 @@ import { callVp } from '../lib/vp';
 import { useNavigationStore, type Route } from '../stores/navigationStore';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { useCasesStore } from '../stores/casesStore';
+import { useInvoicesStore } from '../stores/invoicesStore';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { Brand } from '../components/Brand';
 import { ToastRegion } from '../components/ToastRegion';
@@ -14,6 +15,8 @@ import { AgendaScreen } from './AgendaScreen';
 import { CasesScreen, useNewCaseShortcut } from './CasesScreen';
 import { ComingSoonScreen, sectionIcons } from './ComingSoonScreen';
 import { HomeScreen } from './HomeScreen';
+import { HoursScreen } from './HoursScreen';
+import { InvoicesScreen } from './InvoicesScreen';
 import { OrganisationsScreen } from './OrganisationsScreen';
 import { SettingsScreen } from './SettingsScreen';
 
@@ -48,6 +51,7 @@ export function AppShell({
   function open(target: Route) {
     if (target === 'organisations') useOrganisationsStore.getState().show({ kind: 'list' });
     if (target === 'cases') useCasesStore.getState().show({ kind: 'list' });
+    if (target === 'invoices') useInvoicesStore.getState().show({ kind: 'overview' });
     navigate(target);
   }
 
@@ -149,6 +153,10 @@ export function AppShell({
             <CasesScreen />
           ) : route === 'agenda' ? (
             <AgendaScreen />
+          ) : route === 'hours' ? (
+            <HoursScreen />
+          ) : route === 'invoices' ? (
+            <InvoicesScreen />
           ) : (
             <ComingSoonScreen key={route} route={route} />
           )}

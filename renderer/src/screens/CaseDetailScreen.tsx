@@ -8,10 +8,12 @@ import { MarksCard } from '../components/case/MarksCard';
 import { NotesCard } from '../components/case/NotesCard';
 import { ReferralsCard } from '../components/case/ReferralsCard';
 import { StatusCard } from '../components/case/StatusCard';
+import { CaseHoursCard } from '../components/hours/CaseHoursCard';
 import { useErrorText } from '../components/useErrorText';
 import { useLocale, useT } from '../i18n';
 import { loadCase, reactionState } from '../lib/cases';
 import { formatDateTime } from '../lib/datetime';
+import { loadCaseHours } from '../lib/hours';
 import { useCasesStore } from '../stores/casesStore';
 import { Alert, Badge, Button, Icon } from '../ui';
 import { Screen } from './Screen';
@@ -28,6 +30,8 @@ export function CaseDetailScreen({ id }: { id: number }) {
   // Always read afresh on arrival: the list holds summaries only, and Home may link here.
   useEffect(() => {
     void loadCase(id);
+    // Its hours too: the notes offer "Als uren vastleggen" and the Uren card sums them.
+    void loadCaseHours(id);
   }, [id]);
 
   if (kase) return <CaseDetailView kase={kase} />;
@@ -113,6 +117,7 @@ function CaseDetailView({ kase }: { kase: CaseDetail }) {
         <div className="case-aside">
           <StatusCard kase={kase} />
           <AppointmentsCard kase={kase} />
+          <CaseHoursCard kase={kase} />
           <ReferralsCard kase={kase} />
           <FollowUpsCard kase={kase} />
           <MarksCard kase={kase} />

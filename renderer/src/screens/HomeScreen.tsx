@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { DueItemsCard } from '../components/DueItemsCard';
+import { HomeHoursCard } from '../components/hours/HomeHoursCard';
+import { HomeInvoicesCard } from '../components/invoices/HomeInvoicesCard';
 import { formatLongDate, useLocale, useT } from '../i18n';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
@@ -47,6 +49,10 @@ export function HomeScreen({ recoveryMode }: { recoveryMode: boolean }) {
           </EmptyState>
         }
       />
+      <div className="home-cards">
+        <HomeInvoicesCard />
+        <HomeHoursCard />
+      </div>
     </Screen>
   );
 }

@@ -1,28 +1,41 @@
 import { useEffect, useState } from 'react';
 import type { ErrorCode } from '../../../shared/errors';
 import type { Organisation } from '../../../shared/schemas/organisation';
+import { ContractScreen } from '../components/contracts/ContractScreens';
+import { ContractsCard } from '../components/contracts/ContractsCard';
 import { UnitsCard } from '../components/UnitsCard';
 import { useErrorText } from '../components/useErrorText';
 import { countryName, formatDate, useLocale, useT } from '../i18n';
 import { loadOrganisation } from '../lib/organisations';
 import { callVp } from '../lib/vp';
+import { useContractsStore } from '../stores/contractsStore';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { useToastStore } from '../stores/toastStore';
 import { Alert, Badge, Button, Card, DetailList, Dialog, Icon, type DetailItem } from '../ui';
 import { Screen } from './Screen';
 
-/** One organisation: its details, its units, and editing, archiving or restoring it. */
+/**
+ * One organisation: its details, contracts and units, and editing, archiving or restoring it.
+ * A new contract or a contract's edit form takes the page's place until saved or cancelled.
+ */
 export function OrganisationDetailScreen({ id }: { id: number }) {
   const t = useT();
   const errors = useErrorText();
   const current = useOrganisationsStore((s) => s.current);
   const currentError = useOrganisationsStore((s) => s.currentError);
+  const contractView = useContractsStore((s) => s.view);
   const organisation = current?.id === id ? current : null;
 
   useEffect(() => {
     if (useOrganisationsStore.getState().current?.id !== id) void loadOrganisation(id);
   }, [id]);
 
+  // Leaving the organisation (the menu, the list) leaves its contract form too.
+  useEffect(() => () => useContractsStore.getState().close(), []);
+
+  if (organisation && contractView.kind !== 'none' && contractView.organisationId === id) {
+    return <ContractScreen view={contractView} organisation={organisation} />;
+  }
   if (organisation) return <OrganisationDetail organisation={organisation} />;
   return (
     <Screen
@@ -68,6 +81,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Organisation })
   const { show, setCurrent } = useOrganisationsStore.getState();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Back from a contract form: its card takes focus instead of the title.
+  const [toContracts] = useState(() => useContractsStore.getState().focusCard);
   const [error, setError] = useState<ErrorCode | null>(null);
   const archived = o.archivedAt !== null;
   const text = (value: string | null) => (value === null || value === '' ? null : value);
@@ -168,6 +183,7 @@ function OrganisationDetail({ organisation: o }: { organisation: Organisation })
       titleKey="nav.organisations"
       title={o.legalName}
       back={<BackButton fromId={o.id} />}
+      focusHeading={!toContracts}
       subtitle={
         <span className="badge-row" data-testid="organisation-badges">
           {archived ? <Badge tone="muted">{t('organisations.archived')}</Badge> : null}
@@ -225,6 +241,8 @@ function OrganisationDetail({ organisation: o }: { organisation: Organisation })
           </section>
         </div>
       </Card>
+
+      <ContractsCard organisation={o} />
 
       <UnitsCard organisation={o} />
 

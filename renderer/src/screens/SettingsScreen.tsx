@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ChangePassphraseForm } from '../components/ChangePassphraseForm';
 import { LanguageChoice } from '../components/LanguageToggle';
+import { PracticeLogoCard } from '../components/practice/PracticeLogoCard';
+import { PracticeSettingsCard } from '../components/practice/PracticeSettingsCard';
 import { RecoveryCodeSettings } from '../components/RecoveryCodeSettings';
 import { useT } from '../i18n';
 import { useCaseFileStore } from '../stores/caseFileStore';
@@ -41,20 +43,26 @@ export function SettingsScreen({
       <LanguageChoice />
     </Card>
   );
+  // The practice's details and logo: on every invoice; shown in the demo too (filled in there).
+  const practiceCards = [<PracticeSettingsCard key="practice" />, <PracticeLogoCard key="logo" />];
   return (
     <Screen testId="screen-settings" titleKey="settings.title" focusHeading={!toRecoveryCode}>
       {recoveryMode ? <Alert tone="warning">{t('settings.recoveryNotice')}</Alert> : null}
       {demo ? (
         <div className="stack">
           {languageCard}
+          {practiceCards}
           <Alert tone="info" testId="demo-settings-notice">
             {t('demo.settingsNotice')}
           </Alert>
         </div>
       ) : (
         <div>
-          {recoveryMode ? [passphraseCard, languageCard] : [languageCard, passphraseCard]}
+          {recoveryMode
+            ? [passphraseCard, languageCard]
+            : [languageCard, ...practiceCards, passphraseCard]}
           <RecoveryCodeSettings recoveryMode={recoveryMode} focusOnArrival={toRecoveryCode} />
+          {recoveryMode ? practiceCards : null}
         </div>
       )}
     </Screen>

@@ -1,6 +1,9 @@
 export { useAppointmentsStore, type AgendaMode } from './appointmentsStore';
 export { useCaseFileStore } from './caseFileStore';
+export { useContractsStore, type ContractView } from './contractsStore';
 export { useCasesStore, type CaseListFilters, type CaseView } from './casesStore';
+export { useHoursStore, type CaseOption, type OrganisationEntry } from './hoursStore';
+export { useInvoicesStore, type InvoicesSection, type InvoicesView } from './invoicesStore';
 export { useLocaleStore } from './localeStore';
 export { useNavigationStore, routes, type NavigationTarget, type Route } from './navigationStore';
 export { useOrganisationsStore, type OrganisationView } from './organisationsStore';

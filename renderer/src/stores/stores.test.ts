@@ -4,6 +4,9 @@ import {
   useAppointmentsStore,
   resetAllStores,
   useCaseFileStore,
+  useContractsStore,
+  useHoursStore,
+  useInvoicesStore,
   useLocaleStore,
   useNavigationStore,
   useOrganisationsStore,
@@ -16,6 +19,9 @@ describe('resetAllStores', () => {
       'appointments',
       'caseFile',
       'cases',
+      'contracts',
+      'hours',
+      'invoices',
       'locale',
       'navigation',
       'organisations',
@@ -30,6 +36,9 @@ describe('resetAllStores', () => {
       toast: { ...useToastStore.getState() },
       organisations: { ...useOrganisationsStore.getState() },
       appointments: { ...useAppointmentsStore.getState() },
+      contracts: { ...useContractsStore.getState() },
+      hours: { ...useHoursStore.getState() },
+      invoices: { ...useInvoicesStore.getState() },
     };
 
     useCaseFileStore
@@ -100,6 +109,68 @@ describe('resetAllStores', () => {
     appointments.setAgenda('2026-11-30/2026-11-30', [appointment]);
     appointments.setOfCase(4, [appointment]);
     appointments.setOfCaseError('INTERNAL');
+    const contracts = useContractsStore.getState();
+    contracts.setTemplates([]);
+    contracts.setList(1, []);
+    contracts.saved({
+      id: 9,
+      organisationId: 1,
+      validFrom: '2026-01-01',
+      validUntil: null,
+      subscription: { kind: 'fixed', price: { cents: 35000, memberCents: null } },
+      activities: {
+        consult: { billing: 'hourly', ratePerHour: { cents: 9500, memberCents: null } },
+        employment_law_advice: { billing: 'not_billed' },
+        information_session: { billing: 'not_billed' },
+        policy_document: { billing: 'not_billed' },
+        complaints_committee: { billing: 'not_billed' },
+        travel_time: { billing: 'not_billed' },
+        other: { billing: 'not_billed' },
+      },
+      freeFirst: 'none',
+      kilometreRateCents: null,
+      cancellationPercent: 0,
+      quotes: [],
+      rounding: { mode: 'none' },
+      vat: { category: 'S', rateBasisPoints: 2100 },
+      paymentTermDays: 30,
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-05T10:00:00.000Z',
+    });
+    contracts.show({ kind: 'edit', organisationId: 1, contractId: 9 });
+    const hours = useHoursStore.getState();
+    const entry = {
+      id: 9,
+      organisationId: 1,
+      unitId: 3,
+      caseId: 4,
+      date: '2026-11-30',
+      minutes: 90,
+      activity: 'first_consult' as const,
+      kilometres: 12,
+      cancelled: false,
+      invoiceId: null,
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    };
+    hours.setOrganisationId(1);
+    hours.setAnchor('2026-11-30');
+    hours.setWeek('1/2026-11-30', [entry]);
+    hours.setOrganisations([{ id: 1, name: 'Stichting Welzijn Oost', archived: false, units: [] }]);
+    hours.setCasesOf(1, [{ id: 4, caseNumber: '2026-004', closed: false }]);
+    hours.setOfCase(4, [entry]);
+    const invoices = useInvoicesStore.getState();
+    invoices.openRun('2026-10');
+    invoices.showSection('issued');
+    invoices.setListFilters({ year: 2026, organisationId: 1 });
+    invoices.setSubscriptionYear(2027);
+    invoices.show({
+      kind: 'draftMonthly',
+      organisationId: 1,
+      organisationName: 'Stichting Welzijn Oost',
+      month: '2026-10',
+    });
+    invoices.changed();
 
     resetAllStores();
 
@@ -122,6 +193,30 @@ describe('resetAllStores', () => {
       anchor: null,
       agenda: null,
       ofCase: null,
+    });
+    expect(useContractsStore.getState()).toEqual(initial.contracts);
+    expect(useContractsStore.getState()).toMatchObject({
+      view: { kind: 'none' },
+      list: null,
+      templates: null,
+      focusCard: false,
+    });
+    expect(useHoursStore.getState()).toEqual(initial.hours);
+    expect(useHoursStore.getState()).toMatchObject({
+      organisationId: null,
+      anchor: null,
+      week: null,
+      organisations: null,
+      casesOf: {},
+      ofCase: null,
+    });
+    expect(JSON.stringify(useHoursStore.getState())).not.toContain('2026-004');
+    expect(useInvoicesStore.getState()).toEqual(initial.invoices);
+    expect(useInvoicesStore.getState()).toMatchObject({
+      section: 'run',
+      view: { kind: 'overview' },
+      month: null,
+      revision: 0,
     });
     // The place text (a reporter's address) is gone with the rest.
     expect(JSON.stringify(useAppointmentsStore.getState())).not.toContain('Dorpsstraat');

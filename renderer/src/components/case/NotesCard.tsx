@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { ErrorCode } from '../../../../shared/errors';
 import { noteKinds, type CaseDetail, type Note } from '../../../../shared/schemas/case';
+import type { ActivityKind } from '../../../../shared/schemas/invoice-document';
 import { useLocale, useT } from '../../i18n';
 import {
   caseParseOptions,
@@ -17,7 +18,9 @@ import {
 } from '../../lib/caseForms';
 import { loadCase } from '../../lib/cases';
 import { formatDateTime, nowInstant } from '../../lib/datetime';
+import { entryFromNote, loadCaseHours, notesWithHours } from '../../lib/hours';
 import { callVp } from '../../lib/vp';
+import { useHoursStore } from '../../stores/hoursStore';
 import { useToastStore } from '../../stores/toastStore';
 import { Alert, Button, Card, Dialog, Field, Icon, RadioGroup, TextAreaField } from '../../ui';
 import { DateTimeField } from '../DateTimeField';
@@ -36,6 +39,7 @@ export function NotesCard({ kase }: { kase: CaseDetail }) {
   const [formRound, setFormRound] = useState(0);
   const editButtons = useRef(new Map<number, HTMLButtonElement>());
   const focusEdit = useRef<number | null>(null);
+  const hours = useNoteHours(kase);
 
   useEffect(() => {
     if (focusEdit.current === null) return;
@@ -77,6 +81,7 @@ export function NotesCard({ kase }: { kase: CaseDetail }) {
               <NoteItem
                 key={note.id}
                 note={note}
+                hours={hours.of(note)}
                 editRef={(el) => {
                   if (el) editButtons.current.set(note.id, el);
                   else editButtons.current.delete(note.id);
@@ -105,15 +110,18 @@ export function NotesCard({ kase }: { kase: CaseDetail }) {
 
 function NoteItem({
   note,
+  hours,
   editRef,
   onEdit,
 }: {
   note: Note;
+  hours: NoteHours;
   editRef: (el: HTMLButtonElement | null) => void;
   onEdit: () => void;
 }) {
   const t = useT();
   const locale = useLocale();
+  const errors = useErrorText();
   const [history, setHistory] = useState(false);
   const when = formatDateTime(locale, note.occurredAt);
   return (
@@ -152,7 +160,13 @@ function NoteItem({
             {t('notes.history')}
           </Button>
         ) : null}
+        <NoteHoursAction hours={hours} when={when} />
       </div>
+      {hours.state === 'open' && hours.error ? (
+        <Alert tone="error" testId="error-alert">
+          {errors.code(hours.error)}
+        </Alert>
+      ) : null}
       {history ? <NoteHistoryDialog note={note} onClose={() => setHistory(false)} /> : null}
     </li>
   );
@@ -454,5 +468,102 @@ function NoteFormView({
         <AutosaveNote status={autosave.status} />
       </div>
     </form>
+  );
+}
+
+/** What a note offers for its hours: nothing (no duration, or not known yet), or recorded. */
+type NoteHours =
+  | { state: 'none' }
+  | { state: 'recorded'; activity: ActivityKind | null }
+  | { state: 'open'; busy: boolean; error: ErrorCode | null; record: () => void };
+
+/**
+ * "Als uren vastleggen" on the notes of a case: one step makes a time entry for the case's
+ * organisation, unit and the case, on the note's day with its duration ('first_consult' for
+ * the case's first conversation). A time entry holds no link to its note, so a note counts as
+ * recorded when this view recorded it, or when an entry of the case has its day, minutes and
+ * activity (lib/hours.ts notesWithHours).
+ */
+function useNoteHours(kase: CaseDetail) {
+  const ofCase = useHoursStore((s) => s.ofCase);
+  const entries = ofCase?.caseId === kase.id ? ofCase.entries : null;
+  const [recordedHere, setRecordedHere] = useState<ReadonlyMap<number, ActivityKind>>(new Map());
+  const [busy, setBusy] = useState<number | null>(null);
+  const [error, setError] = useState<{ noteId: number; code: ErrorCode } | null>(null);
+  // The case's entries are read by the case screen (lib/hours.ts loadCaseHours).
+  const matched = entries ? notesWithHours(kase, entries) : new Set<number>();
+
+  async function record(note: Note) {
+    if (busy !== null) return;
+    setBusy(note.id);
+    setError(null);
+    const input = entryFromNote(kase, note);
+    const result = await callVp('recordHours', input);
+    setBusy(null);
+    if (!result.ok) {
+      setError({ noteId: note.id, code: result.error.code });
+      return;
+    }
+    setRecordedHere((m) => new Map(m).set(note.id, input.activity));
+    useToastStore.getState().show('noteHours.saved');
+    void loadCaseHours(kase.id);
+  }
+
+  return {
+    of(note: Note): NoteHours {
+      const here = recordedHere.get(note.id);
+      if (here) return { state: 'recorded', activity: here };
+      if (entries === null || note.durationMinutes < 1) return { state: 'none' };
+      if (matched.has(note.id)) return { state: 'recorded', activity: null };
+      return {
+        state: 'open',
+        busy: busy === note.id,
+        error: error?.noteId === note.id ? error.code : null,
+        record: () => void record(note),
+      };
+    },
+  };
+}
+
+function NoteHoursAction({ hours, when }: { hours: NoteHours; when: string }) {
+  const t = useT();
+  const doneRef = useRef<HTMLSpanElement>(null);
+  const wasOpen = useRef(false);
+  // Recorded from its own button: the words that replace it take the focus.
+  useEffect(() => {
+    if (hours.state === 'open') wasOpen.current = true;
+    else if (hours.state === 'recorded' && wasOpen.current) {
+      wasOpen.current = false;
+      if (document.activeElement === document.body) doneRef.current?.focus();
+    }
+  }, [hours.state]);
+
+  if (hours.state === 'none') return null;
+  if (hours.state === 'recorded') {
+    return (
+      <span
+        className="done-marker note-hours-done"
+        ref={doneRef}
+        tabIndex={-1}
+        data-testid="note-hours-recorded"
+      >
+        <Icon name="check" className="done-icon" />
+        {hours.activity
+          ? t('noteHours.recordedAs', { activity: t(`hours.activity.${hours.activity}`) })
+          : t('noteHours.recorded')}
+      </span>
+    );
+  }
+  return (
+    <Button
+      variant="quiet"
+      busy={hours.busy}
+      busyLabel={t('noteHours.busy')}
+      aria-label={t('noteHours.recordLabel', { when })}
+      onClick={hours.record}
+    >
+      <Icon name="clock" />
+      {t('noteHours.record')}
+    </Button>
   );
 }
