@@ -90,6 +90,18 @@ import {
   practiceOverviewDocumentSchema,
   practiceOverviewInputSchema,
 } from './schemas/annual-report';
+import {
+  auditEntrySchema,
+  backUpNowOutputSchema,
+  backupStateSchema,
+  destroyCasesInputSchema,
+  destroyCasesOutputSchema,
+  listAuditLogInputSchema,
+  restoreBackupInputSchema,
+  restoreBackupOutputSchema,
+  retentionCaseSchema,
+  safetySettingsSchema,
+} from './schemas/safety';
 import type { Result } from './result';
 
 export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
@@ -185,6 +197,15 @@ export const api = {
   saveInvoiceExport: { input: exportInvoiceInputSchema, output: exportSavedSchema },
   previewInvoiceListExport: { input: exportListInputSchema, output: exportPreviewSchema },
   saveInvoiceListExport: { input: exportListInputSchema, output: exportSavedSchema },
+  getSafetySettings: { input: emptySchema, output: safetySettingsSchema },
+  saveSafetySettings: { input: safetySettingsSchema, output: safetySettingsSchema },
+  getBackupState: { input: emptySchema, output: backupStateSchema },
+  // The folder is chosen in main (a native dialog); only folder names come back.
+  backUpNow: { input: emptySchema, output: backUpNowOutputSchema },
+  restoreBackup: { input: restoreBackupInputSchema, output: restoreBackupOutputSchema },
+  listCasesPastRetention: { input: emptySchema, output: z.array(retentionCaseSchema) },
+  destroyCases: { input: destroyCasesInputSchema, output: destroyCasesOutputSchema },
+  listAuditLog: { input: listAuditLogInputSchema, output: z.array(auditEntrySchema) },
   previewAnnualReport: { input: annualReportInputSchema, output: annualReportDocumentSchema },
   previewAnnualReportExport: {
     input: z.object({ report: annualReportInputSchema, format: reportFormatSchema }).strict(),

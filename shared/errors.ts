@@ -39,6 +39,11 @@ export const errorCodes = [
   'EINVOICE_SELLER_VAT_MISSING',
   'EINVOICE_BUYER_KVK_MISSING',
   'EINVOICE_BUYER_ENDPOINT_MISSING',
+  'BACKUP_DISK_FULL',
+  'BACKUP_FAILED',
+  'BACKUP_NOT_VALID',
+  'RESTORE_FAILED',
+  'RETENTION_NOT_PASSED',
   'FORBIDDEN',
   'UNKNOWN_CALL',
   'INTERNAL',
@@ -200,6 +205,26 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   EINVOICE_BUYER_ENDPOINT_MISSING: {
     nl: 'Voor een Peppol-e-factuur is het KvK- of btw-nummer van de organisatie nodig. Vul het in bij de organisatie. De PDF kunt u wel opslaan.',
     en: 'A Peppol e-invoice needs the organisation’s Chamber of Commerce or VAT number. Fill it in for the organisation. You can still save the PDF.',
+  },
+  BACKUP_DISK_FULL: {
+    nl: 'De back-up is niet gelukt: er is te weinig ruimte op de schijf. Uw eerdere back-up is niet aangeraakt.',
+    en: 'The backup failed: there is not enough space on the disk. Your earlier backup has not been touched.',
+  },
+  BACKUP_FAILED: {
+    nl: 'De back-up is niet gelukt: de gekozen map kon niet worden beschreven of de kopie was niet in orde, bijvoorbeeld omdat de USB-stick is verwijderd. Er is geen halve back-up achtergebleven en uw eerdere back-up is niet aangeraakt.',
+    en: 'The backup failed: the chosen folder could not be written or the copy was not sound, for example because the USB stick was removed. No partial backup was left behind and your earlier backup has not been touched.',
+  },
+  BACKUP_NOT_VALID: {
+    nl: 'In de gekozen map staat geen complete, onbeschadigde back-up van VP Dossier. Kies de map van de back-up zelf (bijvoorbeeld "VP Dossier backup 2026-12-01 1432"). Uw huidige dossier is niet gewijzigd.',
+    en: 'The chosen folder does not hold a complete, undamaged VP Dossier backup. Choose the backup’s own folder (for example "VP Dossier backup 2026-12-01 1432"). Your current case file has not been changed.',
+  },
+  RESTORE_FAILED: {
+    nl: 'Het terugzetten van de back-up is niet gelukt, bijvoorbeeld omdat de schijf vol is. Uw huidige dossier is niet gewijzigd.',
+    en: 'Restoring the backup failed, for example because the disk is full. Your current case file has not been changed.',
+  },
+  RETENTION_NOT_PASSED: {
+    nl: 'Deze melding wordt niet vernietigd: ze is niet afgesloten of haar bewaartermijn is nog niet verstreken. Er is niets vernietigd.',
+    en: 'This case will not be destroyed: it is not closed or its retention term has not passed yet. Nothing has been destroyed.',
   },
   INTERNAL: {
     nl: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',

@@ -12,7 +12,17 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chmod, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +32,7 @@ import type { Result } from '../../shared/result';
 import { dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
 import { once, type Platform } from '../../main/api/platform';
+import { BACKUP_FOLDER_PREFIX } from '../../main/casefile/backup';
 import { loadPdfFonts } from '../../main/exports/pdf/fonts';
 import { safeExportFileName } from '../../main/security/export-file-name';
 import { createCaseFileSession } from '../../main/services/casefile-session';
@@ -46,6 +57,12 @@ export interface HarnessOptions {
    * folder, removed on close.
    */
   exportsFolder?: string;
+  /**
+   * The folder the harness "chooses" for backups (it has no folder dialog): backups are made
+   * in it, and a restore takes the newest backup in it. Default: a fresh temporary folder,
+   * removed on close.
+   */
+  backupsFolder?: string;
 }
 
 export interface Harness {
@@ -56,6 +73,8 @@ export interface Harness {
   caseFileFolder: string;
   /** Where saved exports land, each under the name the app chose. */
   exportsFolder: string;
+  /** Where backups land, each in a folder of its own ("VP Dossier backup …"). */
+  backupsFolder: string;
   /** Locks the session, stops the server, removes the case-file folder if the harness made it. */
   close(): Promise<void>;
 }
@@ -127,6 +146,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ? await mkdtemp(join(tmpdir(), 'vp-harness-exports-'))
     : resolve(options.exportsFolder as string);
   await mkdir(exportsFolder, { recursive: true, mode: 0o700 });
+  const ownsBackups = options.backupsFolder === undefined;
+  const backupsFolder = ownsBackups
+    ? await mkdtemp(join(tmpdir(), 'vp-harness-backups-'))
+    : resolve(options.backupsFolder as string);
+  await mkdir(backupsFolder, { recursive: true, mode: 0o700 });
   const platform: Platform = {
     async saveFile(suggestedName, bytes) {
       const fileName = safeExportFileName(suggestedName);
@@ -134,6 +158,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return { saved: true, fileName };
     },
     pdfFonts: once(() => loadPdfFonts(join(repoRoot, 'assets'))),
+    async chooseFolder(purpose) {
+      if (purpose === 'backup') return backupsFolder;
+      // Backup folders are named by date and time, so the last name is the newest backup.
+      const names = (await readdir(backupsFolder)).filter((n) =>
+        n.startsWith(BACKUP_FOLDER_PREFIX),
+      );
+      const newest = names.sort().at(-1);
+      return newest === undefined ? null : join(backupsFolder, newest);
+    },
   };
   const handlers = createHandlers(session, undefined, platform);
   const locale = options.locale ?? 'nl';
@@ -235,6 +268,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     // E.g. the port is taken: leave no temporary folder behind.
     if (ownsFolder) await rm(caseFileFolder, { recursive: true, force: true });
     if (ownsExports) await rm(exportsFolder, { recursive: true, force: true });
+    if (ownsBackups) await rm(backupsFolder, { recursive: true, force: true });
     throw err;
   }
   const { port } = server.address() as AddressInfo;
@@ -253,12 +287,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         });
         if (ownsFolder) await rm(caseFileFolder, { recursive: true, force: true });
         if (ownsExports) await rm(exportsFolder, { recursive: true, force: true });
+        if (ownsBackups) await rm(backupsFolder, { recursive: true, force: true });
       }
     })();
     return closing;
   }
 
-  return { url: `${origin}/`, token, caseFileFolder, exportsFolder, close };
+  return { url: `${origin}/`, token, caseFileFolder, exportsFolder, backupsFolder, close };
 }
 
 /** The script that defines window.vp in the page: one async, never-throwing function per call. */

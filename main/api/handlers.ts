@@ -62,8 +62,32 @@ import {
   savePracticeLogo,
   savePracticeSettings,
 } from '../services/practice-settings';
+import {
+  invoiceExportRecord,
+  listAuditLog,
+  recordAudit,
+  yearExportRecord,
+  type AuditRecord,
+} from '../services/audit-log';
+import { backUpNow, getBackupState, recordRestore } from '../services/backups';
+import { destroyCases, listCasesPastRetention } from '../services/retention';
+import { getSafetySettings, saveSafetySettings } from '../services/safety-settings';
+import type { ExportKind } from '../../shared/schemas/safety';
+import { AppError, isAppError } from '../errors';
 import type { Handlers } from './dispatch';
 import { unavailablePlatform, type Platform } from './platform';
+
+const invoiceExportKinds: Record<InvoiceExportFormat, ExportKind> = {
+  pdf: 'invoice_pdf',
+  ubl: 'invoice_ubl',
+  csv_invoices: 'invoice_csv',
+  csv_hours: 'invoice_hours_csv',
+};
+
+const listExportKinds: Record<'csv_invoices' | 'csv_hours', ExportKind> = {
+  csv_invoices: 'invoice_list_csv',
+  csv_hours: 'hours_list_csv',
+};
 
 /** The time for stamps; injectable so tests and the harness can control it. */
 export type Clock = () => Date;
@@ -89,7 +113,36 @@ export function createHandlers(
     base64: file.bytes.toString('base64'),
     text: file.text,
   });
-  const save = (file: ExportFile) => platform.saveFile(file.fileName, file.bytes);
+  /**
+   * Saves an export where the counsellor says, and records in the audit log that it left the
+   * machine: on save, not on preview, and only when it was saved. The entry is made after
+   * the dialog; should the case file have been locked meanwhile, the file is saved
+   * but cannot be recorded, and the answer still says it was saved (the opposite is untrue).
+   */
+  const save = async (file: ExportFile, record: (db: CaseFileDatabase) => AuditRecord) => {
+    const result = await platform.saveFile(file.fileName, file.bytes);
+    if (result.saved) {
+      try {
+        inTransaction((db) => recordAudit(db, record(db), clock()));
+      } catch (err) {
+        if (!(isAppError(err) && err.code === 'LOCKED')) throw err;
+      }
+    }
+    return result;
+  };
+  /**
+   * Records an unlock in the file just opened. A file that cannot take the entry (a full disk)
+   * still opens: the counsellor must be able to get at the case file to make room or a backup.
+   */
+  const unlocked = <T>(status: T, method: 'passphrase' | 'recoveryCode'): T => {
+    try {
+      inTransaction((db) => recordAudit(db, { kind: 'unlock', method }, clock()));
+    } catch (err) {
+      // By code only: an error's message may quote SQL.
+      console.error(`[vp] unlock not recorded (${(err as { code?: string }).code ?? 'error'})`);
+    }
+    return status;
+  };
   const invoiceFile = ({ invoiceId, format }: { invoiceId: number; format: InvoiceExportFormat }) =>
     exportInvoice(database, invoiceId, format, platform.pdfFonts);
   const listFile = (input: {
@@ -100,8 +153,9 @@ export function createHandlers(
   return {
     getCaseFileStatus: () => session.status(),
     createCaseFile: ({ passphrase }) => session.create(passphrase),
-    unlock: ({ passphrase }) => session.unlock(passphrase),
-    unlockWithRecoveryCode: ({ recoveryCode }) => session.unlockWithRecoveryCode(recoveryCode),
+    unlock: async ({ passphrase }) => unlocked(await session.unlock(passphrase), 'passphrase'),
+    unlockWithRecoveryCode: async ({ recoveryCode }) =>
+      unlocked(await session.unlockWithRecoveryCode(recoveryCode), 'recoveryCode'),
     lock: () => session.lock(),
     openDemoCaseFile: () => session.openDemo(clock()),
     changePassphrase: async ({ current, next }) => {
@@ -159,8 +213,26 @@ export function createHandlers(
       inTransaction((db) => appointmentsOfCase(db, completeAppointment(db, id, clock()).caseId)),
     listAppointments: (period) => inTransaction((db) => listAppointments(db, period)),
     listCaseAppointments: ({ caseId }) => inTransaction((db) => appointmentsOfCase(db, caseId)),
+    // The agenda file leaves main here, as text the renderer saves or copies: recorded here,
+    // in the same transaction, as no later step of main sees it.
     exportAppointmentsIcs: ({ includePlace, ...period }) =>
-      inTransaction((db) => exportAppointmentsIcs(db, period, includePlace, clock())),
+      inTransaction((db) => {
+        const ics = exportAppointmentsIcs(db, period, includePlace, clock());
+        recordAudit(
+          db,
+          {
+            kind: 'export',
+            exportKind: 'appointments_ics',
+            organisationId: null,
+            organisationName: null,
+            periodStart: period.from,
+            periodEnd: period.to,
+            reference: null,
+          },
+          clock(),
+        );
+        return ics;
+      }),
     saveDraft: ({ form, content }) =>
       inTransaction((db) => {
         saveDraft(db, form, content, clock());
@@ -216,19 +288,66 @@ export function createHandlers(
     listInvoices: (filter) => inTransaction((db) => listInvoices(db, filter)),
     getInvoiceDocument: ({ id }) => inTransaction((db) => getInvoiceDocument(db, id)),
     previewInvoiceExport: async (input) => preview(await invoiceFile(input)),
-    saveInvoiceExport: async (input) => save(await invoiceFile(input)),
+    saveInvoiceExport: async (input) =>
+      save(await invoiceFile(input), (db) =>
+        invoiceExportRecord(db, input.invoiceId, invoiceExportKinds[input.format]),
+      ),
     previewInvoiceListExport: (input) => preview(listFile(input)),
-    saveInvoiceListExport: (input) => save(listFile(input)),
+    saveInvoiceListExport: (input) =>
+      save(listFile(input), (db) => yearExportRecord(db, input, listExportKinds[input.format])),
+
+    getSafetySettings: () => inTransaction((db) => getSafetySettings(db)),
+    saveSafetySettings: (input) => inTransaction((db) => saveSafetySettings(db, input, clock())),
+    getBackupState: () => inTransaction((db) => getBackupState(db, clock())),
+    backUpNow: async () => {
+      // Locked: refused before any dialog opens.
+      const caseFile = session.requireOpen();
+      const target = await platform.chooseFolder('backup');
+      if (target === null) return { saved: false, folderName: null };
+      // The same open file at every step; a lock (or another file) in between fails closed.
+      const database = () => {
+        const current = session.requireOpen();
+        if (current !== caseFile) throw new AppError('LOCKED');
+        return current.db;
+      };
+      const { folderName } = await backUpNow(database, caseFile.folder, target, clock());
+      return { saved: true, folderName };
+    },
+    restoreBackup: async ({ secret }) => {
+      const chosen = await platform.chooseFolder('restore');
+      if (chosen === null) {
+        return { restored: false, folderName: null, keptAs: null, status: await session.status() };
+      }
+      const now = clock();
+      const { folderName, keptAs, status } = await session.restore(chosen, secret, now);
+      if (status.state === 'unlocked') {
+        inTransaction((db) => recordRestore(db, folderName, secret.kind, now));
+      }
+      return { restored: true, folderName, keptAs, status };
+    },
+    listCasesPastRetention: () => inTransaction((db) => listCasesPastRetention(db, clock())),
+    // Not in inTransaction: destroyCases runs its own transaction and then VACUUM, which
+    // cannot run inside one.
+    destroyCases: ({ ids }) => destroyCases(database(), ids, clock()),
+    listAuditLog: (filter) => inTransaction((db) => listAuditLog(db, filter)),
     previewAnnualReport: (input) => inTransaction((db) => buildAnnualReport(db, input)),
     previewAnnualReportExport: async ({ report, format }) =>
       preview(await exportAnnualReport(database, report, format, platform.pdfFonts)),
     saveAnnualReportExport: async ({ report, format }) =>
-      save(await exportAnnualReport(database, report, format, platform.pdfFonts)),
+      save(await exportAnnualReport(database, report, format, platform.pdfFonts), (db) =>
+        yearExportRecord(db, report, `annual_report_${format}`),
+      ),
     previewPracticeOverview: (input) => inTransaction((db) => buildPracticeOverview(db, input)),
     previewPracticeOverviewExport: async ({ overview, format }) =>
       preview(await exportPracticeOverview(database, overview, format, platform.pdfFonts)),
     savePracticeOverviewExport: async ({ overview, format }) =>
-      save(await exportPracticeOverview(database, overview, format, platform.pdfFonts)),
+      save(await exportPracticeOverview(database, overview, format, platform.pdfFonts), (db) =>
+        yearExportRecord(
+          db,
+          { organisationId: null, year: overview.year },
+          `practice_overview_${format}`,
+        ),
+      ),
     discardDraft: ({ form }) =>
       inTransaction((db) => {
         discardDraft(db, form);

@@ -3,7 +3,8 @@ import type { PdfFonts } from '../exports/pdf/fonts';
 
 /**
  * What the handlers need from the place they run in: the Electron shell asks the counsellor
- * where to save with a native dialog; the e2e harness saves into a folder of its own. The
+ * where to save (or which folder to use) with a native dialog; the e2e harness uses folders
+ * of its own. The
  * renderer never sees a path: only whether the file was saved and under which name.
  */
 export interface Platform {
@@ -14,6 +15,11 @@ export interface Platform {
   ): Promise<{ saved: boolean; fileName: string | null }>;
   /** The fonts PDFs embed, from assets/. */
   pdfFonts(): Promise<PdfFonts>;
+  /**
+   * Asks the counsellor for a folder: where to put a backup (a USB stick, say), or which
+   * backup to restore. The path stays in main; null when the counsellor cancels.
+   */
+  chooseFolder(purpose: 'backup' | 'restore'): Promise<string | null>;
 }
 
 /** Loads once and keeps the promise: PDFs are made often, the fonts never change. */
@@ -32,4 +38,5 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 export const unavailablePlatform: Platform = {
   saveFile: () => Promise.resolve({ saved: false, fileName: null }),
   pdfFonts: () => Promise.reject(new AppError('INTERNAL', 'no fonts here')),
+  chooseFolder: () => Promise.resolve(null),
 };

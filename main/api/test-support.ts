@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { FAST_KDF, makeTempFolder, PASSPHRASE } from '../casefile/test-support';
 import { createCaseFileSession, type CaseFileSession } from '../services/casefile-session';
@@ -22,8 +24,24 @@ export function useUnlockedCaseFile(): {
   handlers: Handlers;
   /** What the calls saved, as a save dialog would have written it. */
   saved: SavedFile[];
+  /** The case file's folder (inside a temp folder of the test). */
+  caseFileFolder: string;
+  /** An empty folder of the test, beside the case file, for backups. */
+  backupsFolder: string;
+  /** What the folder dialog answers per purpose; null is "cancelled". Set it in a test. */
+  chosenFolder: { backup: string | null; restore: string | null };
+  /** Set to make the save dialog answer "cancelled". */
+  cancelSaves: boolean;
 } {
-  const current = {} as { session: CaseFileSession; handlers: Handlers; saved: SavedFile[] };
+  const current = {} as {
+    session: CaseFileSession;
+    handlers: Handlers;
+    saved: SavedFile[];
+    caseFileFolder: string;
+    backupsFolder: string;
+    chosenFolder: { backup: string | null; restore: string | null };
+    cancelSaves: boolean;
+  };
   const fonts = once(() => loadPdfFonts(repoAssetsDir));
   let cleanup: () => Promise<void> = async () => undefined;
   beforeEach(async () => {
@@ -31,12 +49,20 @@ export function useUnlockedCaseFile(): {
     cleanup = temp.cleanup;
     current.session = createCaseFileSession(temp.folder, FAST_KDF);
     current.saved = [];
+    current.caseFileFolder = temp.folder;
+    current.backupsFolder = path.join(path.dirname(temp.folder), 'backups');
+    await mkdir(current.backupsFolder, { mode: 0o700 });
+    // Cancelled by default, as where there is no dialog: a test chooses a folder itself.
+    current.chosenFolder = { backup: null, restore: null };
+    current.cancelSaves = false;
     const platform: Platform = {
       saveFile: (fileName, bytes) => {
+        if (current.cancelSaves) return Promise.resolve({ saved: false, fileName: null });
         current.saved.push({ fileName, bytes });
         return Promise.resolve({ saved: true, fileName });
       },
       pdfFonts: fonts,
+      chooseFolder: (purpose) => Promise.resolve(current.chosenFolder[purpose]),
     };
     current.handlers = createHandlers(current.session, testClock(), platform);
     await current.session.create(PASSPHRASE);

@@ -71,6 +71,8 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     crashReporter: { start: () => fake.crashReporterStart() },
+    // Only used when a save or folder dialog is asked for, which these tests never do.
+    dialog: {},
     ipcMain: { handle: (channel: string) => log(`ipcMain.handle ${channel}`) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => log('menu') },
     powerMonitor: new EventEmitter(),

@@ -26,6 +26,7 @@ import {
   rendererDir,
   USER_DATA_FOLDER_NAME,
 } from './paths';
+import { electronChooseFolder } from './choose-folder';
 import { electronSaveFile } from './save-file';
 import { createMainWindow } from './window';
 
@@ -100,6 +101,7 @@ function start(): void {
           () => app.getPath('documents'),
         ),
         pdfFonts: once(() => loadPdfFonts(assetsDir(__dirname))),
+        chooseFolder: electronChooseFolder(dialog, () => mainWindow),
       };
       registerApi(ipcMain, createHandlers(caseFile, undefined, platform), {
         locale: systemLocale,

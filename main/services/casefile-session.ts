@@ -8,6 +8,7 @@ import {
   isRecoveryCodeConfirmed,
   markRecoveryCodeConfirmed,
 } from './recovery-code-state';
+import { restoreCaseFile, type BackupIo } from '../casefile/backup';
 import {
   caseFileExists,
   changePassphrase,
@@ -40,6 +41,18 @@ export interface CaseFileSession {
   renewRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }>;
   recoveryCodeConfirmed(): boolean;
   confirmRecoveryCodeSaved(): void;
+  /**
+   * Puts the backup in `backupFolder` in place of the counsellor's own case file, which is kept
+   * as a dated copy beside it, and opens the restored file with `secret` (the passphrase or
+   * recovery code that opens the backup). The backup is copied and verified before anything
+   * of the current case file is touched; only then is the session locked and the folders
+   * swapped. On any failure the current case file, and the session, stay as they were.
+   */
+  restore(
+    backupFolder: string,
+    secret: CurrentSecret,
+    now: Date,
+  ): Promise<{ folderName: string; keptAs: string | null; status: CaseFileStatus }>;
   requireOpen(): OpenCaseFile;
   /** Called after every lock, so stores and caches outside the database can be cleared. */
   onLock(listener: () => void): () => void;
@@ -47,7 +60,7 @@ export interface CaseFileSession {
 
 export function createCaseFileSession(
   ownFolder: string,
-  options: CaseFileOptions = {},
+  options: CaseFileOptions & { backupIo?: BackupIo } = {},
 ): CaseFileSession {
   // The demo lives in a folder of its own inside the case-file folder; the counsellor's files
   // there are only dossier.vpdb and dossier.vpkey, which the demo never touches.
@@ -135,6 +148,28 @@ export function createCaseFileSession(
     },
     confirmRecoveryCodeSaved() {
       markRecoveryCodeConfirmed(this.requireOpen().db, new Date());
+    },
+    async restore(backupFolder, secret, now) {
+      const { folderName, keptAs } = await restoreCaseFile(
+        backupFolder,
+        ownFolder,
+        secret,
+        now,
+        { beforeSwap: () => void lock() },
+        options.backupIo,
+      );
+      try {
+        open =
+          secret.kind === 'passphrase'
+            ? await openCaseFile(ownFolder, secret.value, options)
+            : await openCaseFileWithRecoveryCode(ownFolder, secret.value, options);
+        unlockedWith = secret.kind;
+        return { folderName, keptAs, status: unlockedStatus() };
+      } catch {
+        // The restore itself is done (the copy was verified); the unlock screen will show
+        // whatever keeps it from opening now.
+        return { folderName, keptAs, status: await this.status() };
+      }
     },
     requireOpen() {
       if (!open) throw new AppError('LOCKED');

@@ -5,6 +5,7 @@ import { migration0002 } from './0002-organisations';
 import { migration0003 } from './0003-cases';
 import { migration0004 } from './0004-appointments';
 import { migration0005 } from './0005-billing';
+import { migration0006 } from './0006-audit-retention';
 import type { Migration } from './types';
 
 /** Every migration, in order. A new one is a new file here; old ones never change. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
