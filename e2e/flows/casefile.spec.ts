@@ -77,10 +77,10 @@ test('create, lock, unlock, change the passphrase and recover with the recovery 
   expect(await page.locator('body').textContent()).not.toContain(code);
   await shot(app, page, 'home');
 
-  // A part not built yet (Uren and Facturen are): a calm word on what will come.
+  // Jaarverslagen before any organisation: a calm word on the first step.
   await page.getByRole('button', { name: 'Jaarverslagen', exact: true }).click();
-  await expect(page.getByText('Komt binnenkort')).toBeVisible();
-  await shot(app, page, 'coming-soon');
+  await expect(page.getByTestId('reports-empty')).toContainText('Nog geen organisaties');
+  await shot(app, page, 'reports-empty');
 
   // Lock, then a wrong passphrase: the Dutch message, the field cleared, focus kept.
   await lock(page);

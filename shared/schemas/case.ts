@@ -363,9 +363,10 @@ export const dueItemSchema = z.object({
 export type DueItem = z.infer<typeof dueItemSchema>;
 
 /** A form's draft: a key such as 'intake' or 'note:12', and the form's values as JSON. */
+/** A form's name and up to two ids, e.g. `intake`, `note:12`, `reportAdvice:3:2025`. */
 export const draftKeySchema = z
   .string()
-  .regex(/^[a-z][a-zA-Z]*(:[0-9]{1,12})?$/)
+  .regex(/^[a-z][a-zA-Z]*(:[0-9]{1,12}){0,2}$/)
   .max(40);
 export const saveDraftInputSchema = z
   .object({ form: draftKeySchema, content: z.string().max(200_000) })

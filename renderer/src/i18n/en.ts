@@ -4,6 +4,7 @@ import { casesEn } from './cases.en';
 import { contractsEn } from './contracts.en';
 import { errorEntries } from './errors';
 import type { MessageKey } from './nl';
+import { reportsEn } from './reports.en';
 
 /** English texts: exactly the keys of nl.ts (the compiler refuses a missing or extra key). */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...appointmentsEn,
   ...contractsEn,
   ...billingEn,
+  ...reportsEn,
 
   'app.name': 'VP Dossier',
   'app.tagline': "The confidential counsellor's encrypted case file",

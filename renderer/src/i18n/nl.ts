@@ -3,6 +3,7 @@ import { billingNl } from './billing.nl';
 import { casesNl } from './cases.nl';
 import { contractsNl } from './contracts.nl';
 import { errorEntries } from './errors';
+import { reportsNl } from './reports.nl';
 
 const nlErrors = errorEntries('nl');
 
@@ -16,6 +17,7 @@ export const nl = {
   ...appointmentsNl,
   ...contractsNl,
   ...billingNl,
+  ...reportsNl,
 
   'app.name': 'VP Dossier',
   'app.tagline': 'Het versleutelde dossier van de vertrouwenspersoon',

@@ -18,6 +18,7 @@ import { HomeScreen } from './HomeScreen';
 import { HoursScreen } from './HoursScreen';
 import { InvoicesScreen } from './InvoicesScreen';
 import { OrganisationsScreen } from './OrganisationsScreen';
+import { ReportsScreen } from './ReportsScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 const navItems: { route: Route; label: MessageKey; icon: IconName }[] = [
@@ -157,6 +158,8 @@ export function AppShell({
             <HoursScreen />
           ) : route === 'invoices' ? (
             <InvoicesScreen />
+          ) : route === 'reports' ? (
+            <ReportsScreen />
           ) : (
             <ComingSoonScreen key={route} route={route} />
           )}

@@ -10,6 +10,7 @@ import {
   useLocaleStore,
   useNavigationStore,
   useOrganisationsStore,
+  useReportsStore,
   useToastStore,
 } from './index';
 
@@ -25,6 +26,7 @@ describe('resetAllStores', () => {
       'locale',
       'navigation',
       'organisations',
+      'reports',
       'toast',
     ]);
   });
@@ -39,6 +41,7 @@ describe('resetAllStores', () => {
       contracts: { ...useContractsStore.getState() },
       hours: { ...useHoursStore.getState() },
       invoices: { ...useInvoicesStore.getState() },
+      reports: { ...useReportsStore.getState() },
     };
 
     useCaseFileStore
@@ -171,6 +174,10 @@ describe('resetAllStores', () => {
       month: '2026-10',
     });
     invoices.changed();
+    const reports = useReportsStore.getState();
+    reports.showSection('overview');
+    reports.choose({ organisationId: 1, year: 2025, language: 'en' });
+    reports.chooseOverview({ year: 2024, language: 'en' });
 
     resetAllStores();
 
@@ -217,6 +224,14 @@ describe('resetAllStores', () => {
       view: { kind: 'overview' },
       month: null,
       revision: 0,
+    });
+    expect(useReportsStore.getState()).toEqual(initial.reports);
+    expect(useReportsStore.getState()).toMatchObject({
+      section: 'annual',
+      organisationId: null,
+      year: null,
+      language: 'nl',
+      overviewYear: null,
     });
     // The place text (a reporter's address) is gone with the rest.
     expect(JSON.stringify(useAppointmentsStore.getState())).not.toContain('Dorpsstraat');
