@@ -45,6 +45,7 @@ export const apiCalls = [
   'listAppointments',
   'listCaseAppointments',
   'exportAppointmentsIcs',
+  'saveAppointmentsIcs',
   'saveDraft',
   'getDraft',
   'discardDraft',

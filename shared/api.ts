@@ -164,6 +164,7 @@ export const api = {
   listAppointments: { input: appointmentPeriodSchema, output: caseAppointmentsSchema },
   listCaseAppointments: { input: caseAppointmentsInputSchema, output: caseAppointmentsSchema },
   exportAppointmentsIcs: { input: exportIcsInputSchema, output: icsExportSchema },
+  saveAppointmentsIcs: { input: exportIcsInputSchema, output: exportSavedSchema },
   saveDraft: { input: saveDraftInputSchema, output: emptySchema },
   getDraft: { input: draftKeyInputSchema, output: draftSchema },
   discardDraft: { input: draftKeyInputSchema, output: emptySchema },

@@ -144,6 +144,20 @@ describe('appointment calls through dispatch', () => {
     expect(allowed.text).toContain('LOCATION:bij de opdrachtgever – Stadhuis\\, kamer 2.14');
     expect(allowed.placesWithheld).toBe(0);
     expect(allowed.text).not.toContain('Sanne');
+
+    // Saving writes exactly the previewed file, and the audit log records that it left.
+    const period = { from: '2026-11-30', to: '2026-11-30', includePlace: true };
+    expect(await value('saveAppointmentsIcs', period)).toEqual({
+      saved: true,
+      fileName: 'vp-afspraken.ics',
+    });
+    expect(file.saved.map((f) => [f.fileName, f.bytes.toString()])).toEqual([
+      ['vp-afspraken.ics', allowed.text],
+    ]);
+    const audit = await value<{ kind: string; exportKind: string | null }[]>('listAuditLog', {});
+    expect(audit.filter((e) => e.kind === 'export').map((e) => e.exportKind)).toEqual([
+      'appointments_ics',
+    ]);
   });
 
   it('answers NOT_FOUND for a case or appointment that does not exist', async () => {

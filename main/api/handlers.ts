@@ -4,6 +4,7 @@ import {
   cancelAppointment,
   completeAppointment,
   exportAppointmentsIcs,
+  ICS_FILE_NAME,
   listAppointments,
   planAppointment,
   rescheduleAppointment,
@@ -213,26 +214,31 @@ export function createHandlers(
       inTransaction((db) => appointmentsOfCase(db, completeAppointment(db, id, clock()).caseId)),
     listAppointments: (period) => inTransaction((db) => listAppointments(db, period)),
     listCaseAppointments: ({ caseId }) => inTransaction((db) => appointmentsOfCase(db, caseId)),
-    // The agenda file leaves main here, as text the renderer saves or copies: recorded here,
-    // in the same transaction, as no later step of main sees it.
+    // The preview stays inside the app; the file leaves the machine when saved, recorded then.
     exportAppointmentsIcs: ({ includePlace, ...period }) =>
-      inTransaction((db) => {
-        const ics = exportAppointmentsIcs(db, period, includePlace, clock());
-        recordAudit(
-          db,
-          {
-            kind: 'export',
-            exportKind: 'appointments_ics',
-            organisationId: null,
-            organisationName: null,
-            periodStart: period.from,
-            periodEnd: period.to,
-            reference: null,
-          },
-          clock(),
+      inTransaction((db) => exportAppointmentsIcs(db, period, includePlace, clock())),
+    saveAppointmentsIcs: async ({ includePlace, ...period }) => {
+      const ics = inTransaction((db) => exportAppointmentsIcs(db, period, includePlace, clock()));
+      const result = await platform.saveFile(ICS_FILE_NAME, Buffer.from(ics.text, 'utf8'));
+      if (result.saved) {
+        inTransaction((db) =>
+          recordAudit(
+            db,
+            {
+              kind: 'export',
+              exportKind: 'appointments_ics',
+              organisationId: null,
+              organisationName: null,
+              periodStart: period.from,
+              periodEnd: period.to,
+              reference: null,
+            },
+            clock(),
+          ),
         );
-        return ics;
-      }),
+      }
+      return result;
+    },
     saveDraft: ({ form, content }) =>
       inTransaction((db) => {
         saveDraft(db, form, content, clock());

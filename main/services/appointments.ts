@@ -250,6 +250,9 @@ function repeatsReporter(
  * text is there by the counsellor's choice, and the fixed words of the file ("in de praktijk")
  * must not be stopped by a place text that says "praktijk".
  */
+/** The agenda file's name: no organisation, case or person in it. */
+export const ICS_FILE_NAME = 'vp-afspraken.ics';
+
 export function exportAppointmentsIcs(
   db: CaseFileDatabase,
   period: AppointmentPeriod,

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/errors';
 import { exportIcsInputSchema, type IcsExport } from '../../../shared/schemas/appointment';
 import { useT } from '../i18n';
-import { addDays, canSaveDownloads, ICS_FILE_NAME } from '../lib/appointments';
+import { addDays } from '../lib/appointments';
 import { caseParseOptions } from '../lib/caseForms';
 import { callVp } from '../lib/vp';
 import { useToastStore } from '../stores/toastStore';
@@ -33,7 +33,8 @@ export function IcsExportCard({ from }: { from: string }) {
   const previewRef = useRef<HTMLTextAreaElement | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [copyFailed, setCopyFailed] = useState(false);
-  const downloads = canSaveDownloads();
+  const [lastValues, setLastValues] = useState<IcsFormOutput | null>(null);
+  const [saving, setSaving] = useState(false);
   const {
     register,
     handleSubmit,
@@ -60,6 +61,7 @@ export function IcsExportCard({ from }: { from: string }) {
       return;
     }
     setResult(answer.value);
+    setLastValues(values);
   });
 
   // A new file's outcome is announced (role=status) and takes focus, so the preview is next.
@@ -67,16 +69,23 @@ export function IcsExportCard({ from }: { from: string }) {
     if (result) resultRef.current?.focus();
   }, [result]);
 
-  /** Saves the text shown, through a blob: URL that lives only for this one download. */
-  function download() {
-    if (!result) return;
-    const url = URL.createObjectURL(new Blob([result.text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = ICS_FILE_NAME;
-    link.click();
-    // Revoked once the download has surely taken the data (a click starts it at once).
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  /**
+   * Saves the file shown where the counsellor chooses (main's save dialog; main makes the same
+   * file again from the same choices and records that it left the machine).
+   */
+  async function save() {
+    if (!lastValues) return;
+    setSaving(true);
+    setServerError(null);
+    const answer = await callVp('saveAppointmentsIcs', lastValues);
+    setSaving(false);
+    if (!answer.ok) {
+      setServerError(answer.error.code);
+      return;
+    }
+    if (answer.value.saved && answer.value.fileName) {
+      useToastStore.getState().show('ics.saved', { name: answer.value.fileName });
+    }
   }
 
   async function copy() {
@@ -185,14 +194,17 @@ export function IcsExportCard({ from }: { from: string }) {
                 <Button variant="secondary" onClick={() => void copy()}>
                   {t('ics.copy')}
                 </Button>
-                {downloads ? (
-                  <Button variant="secondary" onClick={download} data-testid="ics-download">
-                    {t('ics.download')}
-                  </Button>
-                ) : null}
+                <Button
+                  variant="secondary"
+                  busy={saving}
+                  busyLabel={t('ics.saving')}
+                  onClick={() => void save()}
+                  data-testid="ics-download"
+                >
+                  {t('ics.download')}
+                </Button>
               </div>
               {copyFailed ? <Alert tone="warning">{t('ics.copyFailed')}</Alert> : null}
-              {downloads ? null : <p className="muted">{t('ics.noDownload')}</p>}
             </>
           ) : null}
         </div>

@@ -98,6 +98,6 @@ export const appointmentsEn: Record<keyof typeof appointmentsNl, string> = {
   'ics.copied': 'The text has been copied.',
   'ics.copyFailed': 'Copying did not work. The text is selected: copy it with Ctrl+C.',
   'ics.download': 'Save as file',
-  'ics.noDownload':
-    'Saving as a file is not possible in this version yet. Copy the text into a new file with a name like vp-afspraken.ics, and open that in your calendar.',
+  'ics.saved': 'Saved as {name}',
+  'ics.saving': 'Saving…',
 };

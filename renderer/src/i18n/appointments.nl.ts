@@ -99,6 +99,6 @@ export const appointmentsNl = {
   'ics.copied': 'De tekst is gekopieerd.',
   'ics.copyFailed': 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C.',
   'ics.download': 'Opslaan als bestand',
-  'ics.noDownload':
-    'Opslaan als bestand kan in deze versie nog niet. Kopieer de tekst naar een nieuw bestand met een naam als vp-afspraken.ics, en open dat in uw agenda.',
+  'ics.saved': 'Opgeslagen als {name}',
+  'ics.saving': 'Opslaan…',
 } as const;

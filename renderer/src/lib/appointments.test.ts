@@ -5,7 +5,6 @@ import {
   agendaPeriod,
   appointmentFormSchema,
   appointmentFormValues,
-  canSaveDownloads,
   emptyAppointmentForm,
   formatCalendarDay,
   formatWeekday,
@@ -145,18 +144,5 @@ describe('the appointment form', () => {
       placeKind: 'client_site',
       placeText: 'Kamer 2',
     });
-  });
-});
-
-describe('saving the agenda file', () => {
-  it('is offered where downloads work, not in the desktop app, which cancels them', () => {
-    expect(canSaveDownloads('Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Safari/537.36')).toBe(
-      true,
-    );
-    expect(
-      canSaveDownloads(
-        'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Electron/45.4.1 Safari/537.36',
-      ),
-    ).toBe(false);
   });
 });

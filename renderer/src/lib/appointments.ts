@@ -179,18 +179,3 @@ export function appointmentFormValues(appointment: Appointment): AppointmentForm
     placeText: appointment.placeText ?? '',
   };
 }
-
-// ---------- The agenda file ----------
-
-export const ICS_FILE_NAME = 'vp-afspraken.ics';
-
-/**
- * Whether this window can save a download. The desktop app cancels every download on purpose
- * (main/electron/harden.ts: a download would bypass main), so there the agenda file is only
- * shown and copied until main offers its own save dialog; a browser (the harness) can save.
- */
-export function canSaveDownloads(
-  userAgent: string = globalThis.navigator?.userAgent ?? '',
-): boolean {
-  return !/\bElectron\//.test(userAgent);
-}
