@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { promises as fs } from 'node:fs';
 import { AppError } from '../errors';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from './migrations';
 import { isNotFound } from './secure-fs';
 
 export type CaseFileDatabase = Database.Database;
@@ -23,21 +24,15 @@ export async function openEncryptedDatabase(
   dataKey: Buffer,
   mode: 'create' | 'open',
 ): Promise<CaseFileDatabase> {
-  if (mode === 'open') await checkFileLooksEncrypted(file);
-  let db: CaseFileDatabase;
-  try {
-    db = new Database(file, { fileMustExist: mode === 'open' });
-  } catch (err) {
-    if (isNotFound(err) || (err as { code?: string }).code === 'SQLITE_CANTOPEN') {
-      throw new AppError('DATABASE_MISSING');
-    }
-    throw err;
+  if (mode === 'open') {
+    await checkFileLooksEncrypted(file);
+    await checkReadOnly(file, dataKey);
   }
+  const db = connect(file, { fileMustExist: mode === 'open' });
   try {
     applyKey(db, dataKey);
     assertCipherActive(db);
     readApplicationId(db, mode);
-    if (mode === 'open') runQuickCheck(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('secure_delete = ON');
@@ -49,6 +44,49 @@ export async function openEncryptedDatabase(
     db.close();
     throw classify(err);
   }
+}
+
+function connect(file: string, options: Database.Options): CaseFileDatabase {
+  try {
+    return new Database(file, options);
+  } catch (err) {
+    if (isNotFound(err) || (err as { code?: string }).code === 'SQLITE_CANTOPEN') {
+      throw new AppError('DATABASE_MISSING');
+    }
+    throw err;
+  }
+}
+
+/**
+ * Every check of an existing file runs on a read-only connection first. A read-write
+ * connection closed after a failed check is the last one on the file, and SQLite then
+ * checkpoints the WAL into the database: a refused file (a page in the WAL that does not
+ * authenticate, a newer schema not yet checkpointed) would be changed. A read-only connection
+ * never checkpoints; the empty WAL and index it may create for its read are removed again
+ * when the file is refused, so the folder is left as it was found.
+ */
+async function checkReadOnly(file: string, dataKey: Buffer): Promise<void> {
+  const made: string[] = [];
+  for (const sidecar of [`${file}-wal`, `${file}-shm`]) {
+    if (!(await fs.stat(sidecar).catch(() => null))) made.push(sidecar);
+  }
+  const db = connect(file, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, dataKey);
+    assertCipherActive(db);
+    readApplicationId(db, 'open');
+    runQuickCheck(db);
+    const version = schemaVersion(db);
+    if (version > LATEST_SCHEMA_VERSION) throw new AppError('NEWER_VERSION', `schema ${version}`);
+  } catch (err) {
+    db.close();
+    for (const sidecar of made) {
+      const stat = await fs.stat(sidecar).catch(() => null);
+      if (stat && (stat.size === 0 || sidecar.endsWith('-shm'))) await fs.rm(sidecar);
+    }
+    throw classify(err);
+  }
+  db.close();
 }
 
 /**

@@ -6,11 +6,19 @@ import { z } from 'zod';
  * needs to know that validation failed.
  */
 
+/**
+ * No NUL characters in names and short texts: nobody types one, and SQLite's text functions
+ * stop at it, so the database's own checks (`length(name) > 0`) would refuse "\0x" as empty
+ * after this schema had accepted it.
+ */
+const hasNoNul = (v: string) => !v.includes('\u0000');
+
 /** Optional free text: trimmed, and empty becomes null so "not filled in" has one form. */
 export function optionalText(max: number) {
   return z
     .string()
     .max(max, 'validation.tooLong')
+    .refine(hasNoNul, 'validation.invalid')
     .nullish()
     .transform((v) => {
       const trimmed = v?.trim() ?? '';
@@ -19,7 +27,12 @@ export function optionalText(max: number) {
 }
 
 export function requiredText(max: number) {
-  return z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+  return z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong')
+    .refine(hasNoNul, 'validation.invalid');
 }
 
 /** A calendar date as YYYY-MM-DD that exists (no 31 February). */
