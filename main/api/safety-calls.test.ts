@@ -190,7 +190,10 @@ describe('safety calls through dispatch', () => {
     expect(await audit({ kind: 'export' })).toEqual([]);
     file.cancelSaves = false;
     await value('saveInvoiceListExport', { year: 2026, format: 'csv_hours' });
+    // The agenda file: its preview stays in the app, its save leaves the machine.
     await value('exportAppointmentsIcs', { from: '2026-11-01', to: '2026-11-30' });
+    expect(await audit({ kind: 'export' })).toHaveLength(1);
+    await value('saveAppointmentsIcs', { from: '2026-11-01', to: '2026-11-30' });
     expect(await audit({ kind: 'export' })).toMatchObject([
       {
         exportKind: 'appointments_ics',
