@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ErrorCode } from '../../../../shared/errors';
 import { isoDateSchema } from '../../../../shared/schemas/common';
 import type { InvoiceSummary } from '../../../../shared/schemas/invoice';
-import { useLocale, useT } from '../../i18n';
+import type { Result } from '../../../../shared/result';
+import { useLocale, useT, type MessageKey } from '../../i18n';
 import { todayInputValue } from '../../lib/datetime';
 import { formatMonth, formatPeriod, nextInvoiceNumber } from '../../lib/invoices';
 import { formatCents } from '../../lib/money';
@@ -66,6 +67,114 @@ function IssueDateField({
   );
 }
 
+interface DatedIssueDialogProps {
+  testId: string;
+  title: string;
+  confirmLabel: string;
+  busyLabel: string;
+  backLabel: string;
+  dateLabel: string;
+  dateHint?: string;
+  /** What the dialog makes, given the number it will get (null until read). */
+  children: (next: string | null) => ReactNode;
+  /** Asks main to issue on the chosen date. */
+  issue: (issueDate: string) => Promise<Result<InvoiceSummary>>;
+  /** The toast that names the new number. */
+  issuedToast: MessageKey;
+  onClose: () => void;
+  onIssued: (issued: InvoiceSummary) => void;
+}
+
+/**
+ * The one dialog behind "Factuur maken?" and "Creditnota maken?": what will be made, the number
+ * it gets, the issue date (today, editable, checked before main is asked), and main's refusal
+ * in main's words, kept in the dialog.
+ */
+function DatedIssueDialog({
+  testId,
+  title,
+  confirmLabel,
+  busyLabel,
+  backLabel,
+  dateLabel,
+  dateHint,
+  children,
+  issue,
+  issuedToast,
+  onClose,
+  onIssued,
+}: DatedIssueDialogProps) {
+  const errors = useErrorText();
+  const formId = useId();
+  const [issueDate, setIssueDate] = useState(() => todayInputValue());
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const next = useNextNumber(issueDate);
+  const validDate = isoDateSchema.safeParse(issueDate).success;
+
+  async function confirm() {
+    setChecked(true);
+    if (!validDate) return;
+    setBusy(true);
+    setError(null);
+    const result = await issue(issueDate);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.code);
+      return;
+    }
+    useInvoicesStore.getState().changed();
+    useToastStore.getState().show(issuedToast, { number: result.value.number });
+    onIssued(result.value);
+  }
+
+  return (
+    <Dialog
+      testId={testId}
+      title={title}
+      onClose={() => {
+        if (!busy) onClose();
+      }}
+      actions={
+        <>
+          <Button type="submit" form={formId} busy={busy} busyLabel={busyLabel}>
+            {confirmLabel}
+          </Button>
+          <Button variant="secondary" data-autofocus disabled={busy} onClick={onClose}>
+            {backLabel}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void confirm();
+        }}
+      >
+        {children(next)}
+        <IssueDateField
+          label={dateLabel}
+          hint={dateHint}
+          value={issueDate}
+          onChange={setIssueDate}
+          invalid={checked && !validDate}
+          readOnly={busy}
+        />
+        {error ? (
+          <Alert tone="error" testId="error-alert" className="dialog-alert">
+            {errors.code(error)}
+          </Alert>
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}
+
 /**
  * "Factuur maken?": the number the invoice will get and that it is fixed from then on, with
  * the issue date (today, editable). A refusal (no contract, nothing to bill, details missing)
@@ -82,93 +191,43 @@ export function IssueDialog({
 }) {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
-  const formId = useId();
-  const [issueDate, setIssueDate] = useState(() => todayInputValue());
-  const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const next = useNextNumber(issueDate);
-  const validDate = isoDateSchema.safeParse(issueDate).success;
   const period =
     target.source === 'monthly' ? formatMonth(target.month, locale) : String(target.year);
-
-  async function confirm() {
-    setChecked(true);
-    if (!validDate) return;
-    setBusy(true);
-    setError(null);
-    const result =
-      target.source === 'monthly'
-        ? await callVp('issueMonthlyInvoice', {
-            organisationId: target.organisationId,
-            month: target.month,
-            issueDate,
-          })
-        : await callVp('issueSubscriptionInvoice', {
-            organisationId: target.organisationId,
-            year: target.year,
-            issueDate,
-          });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.code);
-      return;
-    }
-    useInvoicesStore.getState().changed();
-    useToastStore.getState().show('invoices.issued', { number: result.value.number });
-    onIssued(result.value);
-  }
-
   return (
-    <Dialog
+    <DatedIssueDialog
       testId="issue-dialog"
       title={t('invoices.issueDialog.title')}
-      onClose={() => {
-        if (!busy) onClose();
-      }}
-      actions={
-        <>
-          <Button
-            type="submit"
-            form={formId}
-            busy={busy}
-            busyLabel={t('invoices.issueDialog.busy')}
-          >
-            {t('invoices.issueDialog.confirm')}
-          </Button>
-          <Button variant="secondary" data-autofocus disabled={busy} onClick={onClose}>
-            {t('invoices.issueDialog.back')}
-          </Button>
-        </>
+      confirmLabel={t('invoices.issueDialog.confirm')}
+      busyLabel={t('invoices.issueDialog.busy')}
+      backLabel={t('invoices.issueDialog.back')}
+      dateLabel={t('invoices.issueDialog.issueDate')}
+      dateHint={t('invoices.issueDialog.issueDateHint')}
+      issue={(issueDate) =>
+        target.source === 'monthly'
+          ? callVp('issueMonthlyInvoice', {
+              organisationId: target.organisationId,
+              month: target.month,
+              issueDate,
+            })
+          : callVp('issueSubscriptionInvoice', {
+              organisationId: target.organisationId,
+              year: target.year,
+              issueDate,
+            })
       }
+      issuedToast="invoices.issued"
+      onClose={onClose}
+      onIssued={onIssued}
     >
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void confirm();
-        }}
-      >
-        <p>{t('invoices.issueDialog.what', { name: target.organisationName, period })}</p>
-        <p data-testid="issue-number">{t('invoices.issueDialog.text', { number: next ?? '…' })}</p>
-        <IssueDateField
-          label={t('invoices.issueDialog.issueDate')}
-          hint={t('invoices.issueDialog.issueDateHint')}
-          value={issueDate}
-          onChange={setIssueDate}
-          invalid={checked && !validDate}
-          readOnly={busy}
-        />
-        {error ? (
-          <Alert tone="error" testId="error-alert" className="dialog-alert">
-            {errors.code(error)}
-          </Alert>
-        ) : null}
-      </form>
-    </Dialog>
+      {(next) => (
+        <>
+          <p>{t('invoices.issueDialog.what', { name: target.organisationName, period })}</p>
+          <p data-testid="issue-number">
+            {t('invoices.issueDialog.text', { number: next ?? '…' })}
+          </p>
+        </>
+      )}
+    </DatedIssueDialog>
   );
 }
 
@@ -187,86 +246,33 @@ export function CreditNoteDialog({
 }) {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
-  const formId = useId();
-  const [issueDate, setIssueDate] = useState(() => todayInputValue());
-  const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const next = useNextNumber(issueDate);
-  const validDate = isoDateSchema.safeParse(issueDate).success;
-
-  async function confirm() {
-    setChecked(true);
-    if (!validDate) return;
-    setBusy(true);
-    setError(null);
-    const result = await callVp('issueCreditNote', { invoiceId: invoice.id, issueDate });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.code);
-      return;
-    }
-    useInvoicesStore.getState().changed();
-    useToastStore.getState().show('invoices.credited', { number: result.value.number });
-    onCredited(result.value);
-  }
-
   return (
-    <Dialog
+    <DatedIssueDialog
       testId="credit-dialog"
       title={t('invoices.creditDialog.title')}
-      onClose={() => {
-        if (!busy) onClose();
-      }}
-      actions={
-        <>
-          <Button
-            type="submit"
-            form={formId}
-            busy={busy}
-            busyLabel={t('invoices.creditDialog.busy')}
-          >
-            {t('invoices.creditDialog.confirm')}
-          </Button>
-          <Button variant="secondary" data-autofocus disabled={busy} onClick={onClose}>
-            {t('invoices.creditDialog.back')}
-          </Button>
-        </>
-      }
+      confirmLabel={t('invoices.creditDialog.confirm')}
+      busyLabel={t('invoices.creditDialog.busy')}
+      backLabel={t('invoices.creditDialog.back')}
+      dateLabel={t('invoices.creditDialog.issueDate')}
+      issue={(issueDate) => callVp('issueCreditNote', { invoiceId: invoice.id, issueDate })}
+      issuedToast="invoices.credited"
+      onClose={onClose}
+      onIssued={onCredited}
     >
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void confirm();
-        }}
-      >
-        <p>
-          {t('invoices.creditDialog.text', {
-            number: invoice.number,
-            amount: formatCents(invoice.payableCents, locale),
-          })}{' '}
-          <span className="muted">({formatPeriod(invoice.period, locale)})</span>
-        </p>
-        <p data-testid="credit-number">
-          {t('invoices.creditDialog.number', { number: next ?? '…' })}
-        </p>
-        <IssueDateField
-          label={t('invoices.creditDialog.issueDate')}
-          value={issueDate}
-          onChange={setIssueDate}
-          invalid={checked && !validDate}
-          readOnly={busy}
-        />
-        {error ? (
-          <Alert tone="error" testId="error-alert" className="dialog-alert">
-            {errors.code(error)}
-          </Alert>
-        ) : null}
-      </form>
-    </Dialog>
+      {(next) => (
+        <>
+          <p>
+            {t('invoices.creditDialog.text', {
+              number: invoice.number,
+              amount: formatCents(invoice.payableCents, locale),
+            })}{' '}
+            <span className="muted">({formatPeriod(invoice.period, locale)})</span>
+          </p>
+          <p data-testid="credit-number">
+            {t('invoices.creditDialog.number', { number: next ?? '…' })}
+          </p>
+        </>
+      )}
+    </DatedIssueDialog>
   );
 }
