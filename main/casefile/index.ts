@@ -9,6 +9,7 @@ import {
   newFileId,
   newKeyFileBody,
   readKeyFile,
+  removeStaleKeyFileTemps,
   unwrapDataKey,
   wrapDataKey,
   writeKeyFile,
@@ -157,6 +158,7 @@ async function openWith(folder: string, secret: CurrentSecret): Promise<OpenCase
   }
   try {
     migrate(db);
+    await removeStaleKeyFileTemps(paths.keyFile);
   } catch (err) {
     db.close();
     throw err;

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { deriveKey, newKdfParams, withinLimits, type KdfCost, type KdfParams } from './kdf';
-import { isNotFound, writeFileAtomic } from './secure-fs';
+import { isNotFound, removeStaleTempFiles, writeFileAtomic } from './secure-fs';
 
 /**
  * The key file: the random data key of the database, wrapped (AES-256-GCM) twice, once under
@@ -214,4 +214,15 @@ export async function writeKeyFile(
   options: { exclusive?: boolean } = {},
 ): Promise<void> {
   await writeFileAtomic(file, serialiseKeyFile(body), options);
+}
+
+/**
+ * Removes the temp key files a crash during a rewrite of `file` left behind (writeFileAtomic's
+ * naming only; see removeStaleTempFiles) and returns their names. Each holds a wrap of the data
+ * key, perhaps under a passphrase the counsellor then gave up on, so it should not linger.
+ * Call it only once the case file is open: then nothing else writes the key file (the app is
+ * single-instance) and a refused folder is never changed.
+ */
+export async function removeStaleKeyFileTemps(file: string): Promise<string[]> {
+  return removeStaleTempFiles(file);
 }
