@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { forwardMenuCommands } from './security/menu-command';
 import { buildVpApi } from './security/vp-api';
 
 /**
@@ -8,4 +9,11 @@ import { buildVpApi } from './security/vp-api';
 contextBridge.exposeInMainWorld(
   'vp',
   buildVpApi((channel, input) => ipcRenderer.invoke(channel, input)),
+);
+
+// Menu items (Nieuwe melding…) reach the page as plain DOM events; see menu-command.ts.
+// In the preload globalThis is the page's window (typed here without the DOM library).
+forwardMenuCommands(
+  (channel, listener) => ipcRenderer.on(channel, listener),
+  globalThis as unknown as EventTarget,
 );

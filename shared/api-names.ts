@@ -9,11 +9,14 @@ export const apiCalls = [
   'unlock',
   'unlockWithRecoveryCode',
   'lock',
+  'getUnlockDelay',
   'openDemoCaseFile',
   'changePassphrase',
   'getRecoveryCodeState',
   'confirmRecoveryCodeSaved',
   'renewRecoveryCode',
+  'getTourState',
+  'markTourDone',
   'listOrganisations',
   'getOrganisation',
   'createOrganisation',
@@ -87,6 +90,9 @@ export const apiCalls = [
   'previewPracticeOverview',
   'previewPracticeOverviewExport',
   'savePracticeOverviewExport',
+  'listHandoverCandidates',
+  'exportHandover',
+  'importHandover',
 ] as const;
 
 export type ApiCall = (typeof apiCalls)[number];

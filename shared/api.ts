@@ -11,6 +11,7 @@ import {
   unlockWithRecoveryCodeInputSchema,
 } from './schemas/casefile';
 import type { ApiCall } from './api-names';
+import { unlockDelaySchema } from './unlock-delay';
 import {
   appointmentPeriodSchema,
   caseAppointmentsInputSchema,
@@ -102,6 +103,14 @@ import {
   retentionCaseSchema,
   safetySettingsSchema,
 } from './schemas/safety';
+import { tourStateSchema } from './schemas/tour';
+import {
+  exportHandoverInputSchema,
+  exportHandoverOutputSchema,
+  handoverCandidateSchema,
+  importHandoverInputSchema,
+  importHandoverOutputSchema,
+} from './schemas/handover';
 import type { Result } from './result';
 
 export { apiCalls, IPC_PREFIX, isApiCall, type ApiCall } from './api-names';
@@ -124,11 +133,15 @@ export const api = {
     output: caseFileStatusSchema,
   },
   lock: { input: emptySchema, output: caseFileStatusSchema },
+  // How long the unlock screen must wait after wrong attempts (main enforces it).
+  getUnlockDelay: { input: emptySchema, output: unlockDelaySchema },
   openDemoCaseFile: { input: emptySchema, output: caseFileStatusSchema },
   changePassphrase: { input: changePassphraseInputSchema, output: emptySchema },
   getRecoveryCodeState: { input: emptySchema, output: recoveryCodeStateSchema },
   confirmRecoveryCodeSaved: { input: emptySchema, output: emptySchema },
   renewRecoveryCode: { input: renewRecoveryCodeInputSchema, output: createCaseFileOutputSchema },
+  getTourState: { input: emptySchema, output: tourStateSchema },
+  markTourDone: { input: emptySchema, output: emptySchema },
   listOrganisations: {
     input: listOrganisationsInputSchema,
     output: z.array(organisationSummarySchema),
@@ -228,6 +241,10 @@ export const api = {
     input: z.object({ overview: practiceOverviewInputSchema, format: reportFormatSchema }).strict(),
     output: exportSavedSchema,
   },
+  // Handover to a successor: main chooses the folder (a native dialog); only names come back.
+  listHandoverCandidates: { input: emptySchema, output: z.array(handoverCandidateSchema) },
+  exportHandover: { input: exportHandoverInputSchema, output: exportHandoverOutputSchema },
+  importHandover: { input: importHandoverInputSchema, output: importHandoverOutputSchema },
 } as const satisfies { [K in ApiCall]: { input: z.ZodType; output: z.ZodType } };
 
 export type Api = typeof api;

@@ -5,6 +5,7 @@
 export const errorCodes = [
   'WRONG_PASSPHRASE',
   'WRONG_RECOVERY_CODE',
+  'UNLOCK_DELAYED',
   'KEY_FILE_MISSING',
   'KEY_FILE_DAMAGED',
   'DATABASE_MISSING',
@@ -44,6 +45,12 @@ export const errorCodes = [
   'BACKUP_NOT_VALID',
   'RESTORE_FAILED',
   'RETENTION_NOT_PASSED',
+  'HANDOVER_CASE_NOT_OPEN',
+  'HANDOVER_FAILED',
+  'HANDOVER_NOT_VALID',
+  'HANDOVER_ALREADY_IMPORTED',
+  'HANDOVER_FROM_THIS_CASE_FILE',
+  'HANDOVER_OWN_PASSPHRASE',
   'FORBIDDEN',
   'UNKNOWN_CALL',
   'INTERNAL',
@@ -61,6 +68,10 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   WRONG_RECOVERY_CODE: {
     nl: 'De herstelcode klopt niet. Controleer de code op uw afdruk en probeer het opnieuw.',
     en: 'The recovery code is not correct. Check the code on your printout and try again.',
+  },
+  UNLOCK_DELAYED: {
+    nl: 'Na meerdere onjuiste pogingen moet u even wachten voordat u het opnieuw kunt proberen. Uw dossier blijft gewoon bewaard.',
+    en: 'After several incorrect attempts you need to wait a moment before trying again. Your case file stays as it is.',
   },
   KEY_FILE_MISSING: {
     nl: 'Het sleutelbestand van uw dossier ontbreekt. Zonder dit bestand kan het dossier niet worden geopend. Zet een back-up terug.',
@@ -225,6 +236,30 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   RETENTION_NOT_PASSED: {
     nl: 'Deze melding wordt niet vernietigd: ze is niet afgesloten of haar bewaartermijn is nog niet verstreken. Er is niets vernietigd.',
     en: 'This case will not be destroyed: it is not closed or its retention term has not passed yet. Nothing has been destroyed.',
+  },
+  HANDOVER_CASE_NOT_OPEN: {
+    nl: 'Alleen open meldingen kunnen worden overgedragen. Een van de gekozen meldingen is afgesloten of bestaat niet meer. Er is niets opgeslagen.',
+    en: 'Only open cases can be handed over. One of the chosen cases is closed or no longer exists. Nothing has been saved.',
+  },
+  HANDOVER_FAILED: {
+    nl: 'De overdracht is niet opgeslagen: de gekozen map kon niet worden beschreven, bijvoorbeeld omdat de USB-stick vol is of is verwijderd. Er is geen half bestand achtergebleven en uw dossier is niet gewijzigd.',
+    en: 'The handover was not saved: the chosen folder could not be written, for example because the USB stick is full or was removed. No partial file was left behind and your case file has not been changed.',
+  },
+  HANDOVER_NOT_VALID: {
+    nl: 'In de gekozen map staat geen complete, onbeschadigde overdracht van VP Dossier. Kies de map van de overdracht zelf (bijvoorbeeld "VP Dossier overdracht 2026-12-01 1432 (2 meldingen)"). Een gewoon dossier of een back-up kan hier niet worden ingelezen. Uw dossier is niet gewijzigd.',
+    en: 'The chosen folder does not hold a complete, undamaged VP Dossier handover. Choose the handover’s own folder (for example "VP Dossier overdracht 2026-12-01 1432 (2 meldingen)"). A normal case file or a backup cannot be read in here. Your case file has not been changed.',
+  },
+  HANDOVER_ALREADY_IMPORTED: {
+    nl: 'Deze overdracht, of een melding daarin, is al eerder ingelezen. Er is niets dubbel toegevoegd.',
+    en: 'This handover, or a case in it, has been read in before. Nothing has been added twice.',
+  },
+  HANDOVER_FROM_THIS_CASE_FILE: {
+    nl: 'Deze overdracht is gemaakt vanuit dit dossier zelf. De meldingen staan hier al; er is niets toegevoegd.',
+    en: 'This handover was made from this very case file. Its cases are here already; nothing has been added.',
+  },
+  HANDOVER_OWN_PASSPHRASE: {
+    nl: 'Dit is het wachtwoord van uw eigen dossier. Kies voor uw opvolger een ander wachtwoord: wie dit wachtwoord kent, kan uw hele dossier openen. Er is niets opgeslagen.',
+    en: 'This is the passphrase of your own case file. Choose another passphrase for your successor: whoever knows this one can open your whole case file. Nothing has been saved.',
   },
   INTERNAL: {
     nl: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',

@@ -69,6 +69,30 @@ export async function confirmRecoveryCode(
   expect(confirmed).toBe(true);
   await expect(page.getByTestId('screen-home')).toBeVisible();
   await expect(page.getByTestId('recovery-unconfirmed')).toHaveCount(0);
+  await skipTour(page);
+}
+
+/**
+ * Skips the first-run tour a new case file shows, as a counsellor who knows the app would, and
+ * waits until the case file has it as done: after a lock or reload it stays away.
+ */
+export async function skipTour(page: Page): Promise<void> {
+  const tour = page.getByTestId('tour');
+  await expect(tour).toBeVisible();
+  await tour.getByRole('button', { name: 'Rondleiding overslaan' }).click();
+  await expect(tour).toHaveCount(0);
+  await expect.poll(() => tourDone(page)).toBe(true);
+}
+
+/** Whether the open case file has the tour as finished or skipped (asked of main). */
+export async function tourDone(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const { vp } = window as unknown as {
+      vp: { getTourState(input: object): Promise<{ ok: boolean; value?: { done: boolean } }> };
+    };
+    const answer = await vp.getTourState({});
+    return answer.ok && answer.value?.done === true;
+  });
 }
 
 export async function lock(page: Page): Promise<void> {

@@ -33,6 +33,7 @@ import { dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
 import { once, type Platform } from '../../main/api/platform';
 import { BACKUP_FOLDER_PREFIX } from '../../main/casefile/backup';
+import { HANDOVER_FOLDER_PREFIX } from '../../main/services/handover-package';
 import { loadPdfFonts } from '../../main/exports/pdf/fonts';
 import { safeExportFileName } from '../../main/security/export-file-name';
 import { createCaseFileSession } from '../../main/services/casefile-session';
@@ -58,8 +59,9 @@ export interface HarnessOptions {
    */
   exportsFolder?: string;
   /**
-   * The folder the harness "chooses" for backups (it has no folder dialog): backups are made
-   * in it, and a restore takes the newest backup in it. Default: a fresh temporary folder,
+   * The folder the harness "chooses" for backups and handovers (it has no folder dialog):
+   * backups and handover packages are made in it; a restore takes the newest backup in it,
+   * reading a handover in the newest package. Default: a fresh temporary folder,
    * removed on close.
    */
   backupsFolder?: string;
@@ -159,11 +161,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     pdfFonts: once(() => loadPdfFonts(join(repoRoot, 'assets'))),
     async chooseFolder(purpose) {
-      if (purpose === 'backup') return backupsFolder;
+      // Handover packages are made beside the backups, and read in from there (the newest).
+      if (purpose === 'backup' || purpose === 'handoverExport') return backupsFolder;
+      const prefix = purpose === 'handoverImport' ? HANDOVER_FOLDER_PREFIX : BACKUP_FOLDER_PREFIX;
       // Backup folders are named by date and time, so the last name is the newest backup.
-      const names = (await readdir(backupsFolder)).filter((n) =>
-        n.startsWith(BACKUP_FOLDER_PREFIX),
-      );
+      const names = (await readdir(backupsFolder)).filter((n) => n.startsWith(prefix));
       const newest = names.sort().at(-1);
       return newest === undefined ? null : join(backupsFolder, newest);
     },

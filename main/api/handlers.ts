@@ -73,6 +73,15 @@ import {
 import { backUpNow, getBackupState, recordRestore } from '../services/backups';
 import { destroyCases, listCasesPastRetention } from '../services/retention';
 import { getSafetySettings, saveSafetySettings } from '../services/safety-settings';
+import {
+  checkHandoverSelection,
+  checkSuccessorPassphrase,
+  exportHandover,
+  listHandoverCandidates,
+  receiveHandover,
+} from '../services/handover';
+import { readHandoverPackage } from '../services/handover-package';
+import { isTourDone, markTourDone } from '../services/tour';
 import type { ExportKind } from '../../shared/schemas/safety';
 import { AppError, isAppError } from '../errors';
 import type { Handlers } from './dispatch';
@@ -158,6 +167,7 @@ export function createHandlers(
     unlockWithRecoveryCode: async ({ recoveryCode }) =>
       unlocked(await session.unlockWithRecoveryCode(recoveryCode), 'recoveryCode'),
     lock: () => session.lock(),
+    getUnlockDelay: () => session.unlockDelay(),
     openDemoCaseFile: () => session.openDemo(clock()),
     changePassphrase: async ({ current, next }) => {
       await session.changePassphrase(current, next);
@@ -169,6 +179,12 @@ export function createHandlers(
       return {};
     },
     renewRecoveryCode: ({ passphrase }) => session.renewRecoveryCode(passphrase),
+    getTourState: () => inTransaction((db) => ({ done: isTourDone(db) })),
+    markTourDone: () =>
+      inTransaction((db) => {
+        markTourDone(db, clock());
+        return {};
+      }),
 
     listOrganisations: (input) => inTransaction((db) => listOrganisations(db, input)),
     getOrganisation: ({ id }) => inTransaction((db) => getOrganisation(db, id)),
@@ -359,5 +375,48 @@ export function createHandlers(
         discardDraft(db, form);
         return {};
       }),
+
+    listHandoverCandidates: () => inTransaction((db) => listHandoverCandidates(db)),
+    exportHandover: async ({ caseIds, passphrase }) => {
+      // Locked, a closed case chosen or the counsellor's own passphrase: refused before any
+      // dialog opens.
+      const caseFile = session.requireOpen();
+      inTransaction((db) => checkHandoverSelection(db, caseIds));
+      await checkSuccessorPassphrase(caseFile.folder, passphrase);
+      const target = await platform.chooseFolder('handoverExport');
+      if (target === null) return { saved: false, folderName: null, cases: [] };
+      // The same open file at every step; a lock (or another file) in between fails closed.
+      const database = () => {
+        const current = session.requireOpen();
+        if (current !== caseFile) throw new AppError('LOCKED');
+        return current.db;
+      };
+      const { folderName, caseNumbers } = await exportHandover(
+        database,
+        caseFile,
+        { caseIds, passphrase, targetFolder: target },
+        clock(),
+      );
+      return { saved: true, folderName, cases: caseNumbers };
+    },
+    importHandover: async ({ passphrase }) => {
+      const caseFile = session.requireOpen();
+      const chosen = await platform.chooseFolder('handoverImport');
+      if (chosen === null) {
+        return {
+          imported: false,
+          folderName: null,
+          cases: [],
+          renumbered: [],
+          organisationsAdded: [],
+        };
+      }
+      const opened = await readHandoverPackage(chosen, passphrase, caseFile.folder);
+      if (session.requireOpen() !== caseFile) throw new AppError('LOCKED');
+      return {
+        imported: true,
+        ...inTransaction((db) => receiveHandover(db, opened, caseFile.fileId, clock())),
+      };
+    },
   };
 }

@@ -2,6 +2,12 @@ import { AppError } from '../errors';
 import type { PdfFonts } from '../exports/pdf/fonts';
 
 /**
+ * What a folder is chosen for: where a backup or a handover package is made, or which backup
+ * or handover package is read.
+ */
+export type FolderPurpose = 'backup' | 'restore' | 'handoverExport' | 'handoverImport';
+
+/**
  * What the handlers need from the place they run in: the Electron shell asks the counsellor
  * where to save (or which folder to use) with a native dialog; the e2e harness uses folders
  * of its own. The
@@ -16,10 +22,11 @@ export interface Platform {
   /** The fonts PDFs embed, from assets/. */
   pdfFonts(): Promise<PdfFonts>;
   /**
-   * Asks the counsellor for a folder: where to put a backup (a USB stick, say), or which
-   * backup to restore. The path stays in main; null when the counsellor cancels.
+   * Asks the counsellor for a folder: where to put a backup or handover package (a USB
+   * stick, say), or which backup to restore or package to read in. The path stays in main;
+   * null when the counsellor cancels.
    */
-  chooseFolder(purpose: 'backup' | 'restore'): Promise<string | null>;
+  chooseFolder(purpose: FolderPurpose): Promise<string | null>;
 }
 
 /** Loads once and keeps the promise: PDFs are made often, the fonts never change. */

@@ -8,7 +8,7 @@ import { loadPdfFonts } from '../exports/pdf/fonts';
 import { repoAssetsDir } from '../exports/test-support/pdf-text';
 import type { Handlers } from './dispatch';
 import { createHandlers } from './handlers';
-import { once, type Platform } from './platform';
+import { once, type FolderPurpose, type Platform } from './platform';
 
 export interface SavedFile {
   fileName: string;
@@ -29,7 +29,7 @@ export function useUnlockedCaseFile(): {
   /** An empty folder of the test, beside the case file, for backups. */
   backupsFolder: string;
   /** What the folder dialog answers per purpose; null is "cancelled". Set it in a test. */
-  chosenFolder: { backup: string | null; restore: string | null };
+  chosenFolder: Record<FolderPurpose, string | null>;
   /** Set to make the save dialog answer "cancelled". */
   cancelSaves: boolean;
 } {
@@ -39,7 +39,7 @@ export function useUnlockedCaseFile(): {
     saved: SavedFile[];
     caseFileFolder: string;
     backupsFolder: string;
-    chosenFolder: { backup: string | null; restore: string | null };
+    chosenFolder: Record<FolderPurpose, string | null>;
     cancelSaves: boolean;
   };
   const fonts = once(() => loadPdfFonts(repoAssetsDir));
@@ -47,13 +47,24 @@ export function useUnlockedCaseFile(): {
   beforeEach(async () => {
     const temp = await makeTempFolder();
     cleanup = temp.cleanup;
-    current.session = createCaseFileSession(temp.folder, FAST_KDF);
+    // Each unlock attempt an hour after the last, so the wait after wrong attempts (tested in
+    // services/casefile-session.test.ts) never refuses a test's own unlock.
+    let unlockClock = 0;
+    current.session = createCaseFileSession(temp.folder, {
+      ...FAST_KDF,
+      unlockClock: () => (unlockClock += 3_600_000),
+    });
     current.saved = [];
     current.caseFileFolder = temp.folder;
     current.backupsFolder = path.join(path.dirname(temp.folder), 'backups');
     await mkdir(current.backupsFolder, { mode: 0o700 });
     // Cancelled by default, as where there is no dialog: a test chooses a folder itself.
-    current.chosenFolder = { backup: null, restore: null };
+    current.chosenFolder = {
+      backup: null,
+      restore: null,
+      handoverExport: null,
+      handoverImport: null,
+    };
     current.cancelSaves = false;
     const platform: Platform = {
       saveFile: (fileName, bytes) => {

@@ -1,4 +1,16 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+import type { FolderPurpose } from '../api/platform';
+
+/** A folder to make something in may be made there and then; one to read from is chosen. */
+const dialogOptions: Record<FolderPurpose, OpenDialogOptions> = {
+  backup: { properties: ['openDirectory', 'createDirectory'], buttonLabel: 'Back-up hier maken' },
+  restore: { properties: ['openDirectory'], buttonLabel: 'Deze back-up terugzetten' },
+  handoverExport: {
+    properties: ['openDirectory', 'createDirectory'],
+    buttonLabel: 'Overdracht hier opslaan',
+  },
+  handoverImport: { properties: ['openDirectory'], buttonLabel: 'Deze overdracht inlezen' },
+};
 
 /**
  * Choosing a folder with the native dialog: where a backup goes (a folder may be made there
@@ -9,11 +21,8 @@ export function electronChooseFolder(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
 ) {
-  return async (purpose: 'backup' | 'restore'): Promise<string | null> => {
-    const options: OpenDialogOptions = {
-      properties: purpose === 'backup' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
-      buttonLabel: purpose === 'backup' ? 'Back-up hier maken' : 'Deze back-up terugzetten',
-    };
+  return async (purpose: FolderPurpose): Promise<string | null> => {
+    const options: OpenDialogOptions = dialogOptions[purpose];
     const owner = window();
     const result = owner
       ? await dialog.showOpenDialog(owner, options)

@@ -1,11 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindow } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFileSession } from '../services/casefile-session';
 
 vi.mock('electron', () => ({ BrowserWindow: class {} }));
 
-const { lockAndReset, lockOnSystemEvents } = await import('./lock');
+const { lockAndReset, lockOnSystemEvents, lockWhenSystemIdle } = await import('./lock');
 
 function fakeWindow(destroyed = false) {
   return {
@@ -64,6 +64,79 @@ describe('lockOnSystemEvents', () => {
     lockOnSystemEvents(powerMonitor as never, lock);
     powerMonitor.emit('resume');
     powerMonitor.emit('unlock-screen');
+    expect(lock).not.toHaveBeenCalled();
+  });
+});
+
+describe('lockWhenSystemIdle', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A system whose idle time grows with the fake clock unless someone touches it. */
+  function fakeSystem() {
+    let lastInputAt = Date.now();
+    let screen: 'active' | 'idle' | 'locked' = 'active';
+    return {
+      touch: () => {
+        lastInputAt = Date.now();
+      },
+      lockScreen: () => {
+        screen = 'locked';
+      },
+      powerMonitor: {
+        getSystemIdleTime: () => Math.floor((Date.now() - lastInputAt) / 1000),
+        getSystemIdleState: () => screen,
+      },
+    };
+  }
+
+  it('locks when the system stays idle past the setting (plus one poll), not before', () => {
+    const system = fakeSystem();
+    const lock = vi.fn();
+    const stop = lockWhenSystemIdle(system.powerMonitor, () => 5, lock);
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(lock).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(30_000);
+    expect(lock).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('input on the system postpones it', () => {
+    const system = fakeSystem();
+    const lock = vi.fn();
+    const stop = lockWhenSystemIdle(system.powerMonitor, () => 1, lock);
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(60_000);
+      system.touch();
+    }
+    expect(lock).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('locks at the next poll when the system says its screen is locked', () => {
+    const system = fakeSystem();
+    const lock = vi.fn();
+    const stop = lockWhenSystemIdle(system.powerMonitor, () => 240, lock);
+    system.lockScreen();
+    vi.advanceTimersByTime(30_000);
+    expect(lock).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('does nothing while the case file is locked, or once stopped', () => {
+    const system = fakeSystem();
+    const lock = vi.fn();
+    let minutes: number | null = null;
+    const stop = lockWhenSystemIdle(system.powerMonitor, () => minutes, lock);
+    vi.advanceTimersByTime(60 * 60_000);
+    expect(lock).not.toHaveBeenCalled();
+    stop();
+    minutes = 1;
+    vi.advanceTimersByTime(60 * 60_000);
     expect(lock).not.toHaveBeenCalled();
   });
 });

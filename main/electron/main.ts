@@ -13,12 +13,13 @@ import { createHandlers } from '../api/handlers';
 import { once } from '../api/platform';
 import { loadPdfFonts } from '../exports/pdf/fonts';
 import { createCaseFileSession } from '../services/casefile-session';
+import { idleLockMinutesOf } from '../services/idle-backstop';
 import { APP_SCHEME } from '../security/app-url';
 import { APP_SCHEME_REGISTRATION, appProtocolHandler } from './app-protocol';
 import { hardenSession, hardenWebContents } from './harden';
 import { registerApi } from './ipc';
-import { lockAndReset, lockOnSystemEvents } from './lock';
-import { installMenu } from './menu';
+import { lockAndReset, lockOnSystemEvents, lockWhenSystemIdle } from './lock';
+import { installMenu, menuCommandSender } from './menu';
 import {
   assetsDir,
   caseFileFolder,
@@ -111,8 +112,14 @@ function start(): void {
           !mainWindow.isDestroyed() &&
           sender.id === mainWindow.webContents.id,
       });
-      installMenu({ onLock: lock, devTools, isMac: process.platform === 'darwin' });
+      installMenu({
+        onLock: lock,
+        onCommand: menuCommandSender(() => mainWindow),
+        devTools,
+        isMac: process.platform === 'darwin',
+      });
       lockOnSystemEvents(powerMonitor, lock);
+      lockWhenSystemIdle(powerMonitor, () => idleLockMinutesOf(caseFile), lock);
 
       mainWindow = createMainWindow(preloadPath(__dirname), devTools);
       mainWindow.on('closed', () => {

@@ -1,9 +1,18 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import {
+  accelerator,
+  MENU_COMMAND_CHANNEL,
+  shortcuts,
+  type MenuCommand,
+  type ShortcutCommand,
+} from '../../shared/commands';
 import { WINDOW_TITLE } from '../security/window-options';
 
 export interface MenuOptions {
   /** Locks the case file and resets the window (see lock.ts). */
   onLock: () => void;
+  /** Sends a command to the page (new case, palette…): the renderer does that work. */
+  onCommand: (command: MenuCommand) => void;
   /** Developer tools and reload only in an unpackaged build. */
   devTools: boolean;
   /** macOS gets its usual app menu first; the others have Afsluiten under Bestand. */
@@ -13,10 +22,24 @@ export interface MenuOptions {
 /** A minimal Dutch application menu. Edit and zoom items use roles, so Electron does the work. */
 export function menuTemplate({
   onLock,
+  onCommand,
   devTools,
   isMac,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const shortcut = (command: ShortcutCommand) => accelerator(shortcuts[command]);
+  /*
+   * The page handles these keys itself (renderer/src/lib/shortcuts.ts, the same table), where
+   * it knows whether a dialog is open or a case is on screen. So the menu shows the keys but
+   * does not take them (registerAccelerator: false; macOS gives the page the key first anyway),
+   * and a click with the mouse sends the command to the page.
+   */
+  const pageCommand = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator: shortcut(command),
+    registerAccelerator: false,
+    click: () => onCommand(command),
+  });
   const appMenu: MenuItemConstructorOptions = {
     label: WINDOW_TITLE,
     submenu: [
@@ -32,7 +55,14 @@ export function menuTemplate({
   const fileMenu: MenuItemConstructorOptions = {
     label: 'Bestand',
     submenu: [
-      { label: 'Vergrendelen', accelerator: 'CmdOrCtrl+L', click: () => onLock() },
+      pageCommand('Nieuwe melding', 'newCase'),
+      pageCommand('Nieuwe notitie', 'newNote'),
+      pageCommand('Uren boeken', 'recordHours'),
+      separator,
+      pageCommand('Zoeken en openen…', 'openPalette'),
+      separator,
+      // Main locks itself, also when the page does not answer.
+      { label: 'Vergrendelen', accelerator: shortcut('lock'), click: () => onLock() },
       ...(isMac ? [] : [separator, { role: 'quit', label: 'Afsluiten' } as const]),
     ],
   };
@@ -70,4 +100,14 @@ export function menuTemplate({
 
 export function installMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)));
+}
+
+/** Sends a menu command to the app's window, if it is there (main/security/menu-command.ts). */
+export function menuCommandSender(
+  getWindow: () => Pick<BrowserWindow, 'isDestroyed' | 'webContents'> | null,
+): (command: MenuCommand) => void {
+  return (command) => {
+    const window = getWindow();
+    if (window && !window.isDestroyed()) window.webContents.send(MENU_COMMAND_CHANNEL, command);
+  };
 }

@@ -3,6 +3,7 @@ import { apiCalls } from '../../shared/api';
 
 const electron = vi.hoisted(() => ({
   exposed: [] as [string, unknown][],
+  listened: [] as string[],
   invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: {} })),
 }));
 
@@ -10,7 +11,11 @@ vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, value: unknown) => electron.exposed.push([key, value]),
   },
-  ipcRenderer: { invoke: electron.invoke, send: vi.fn(), on: vi.fn() },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    send: vi.fn(),
+    on: (channel: string) => electron.listened.push(channel),
+  },
 }));
 
 await import('../preload');
@@ -30,5 +35,11 @@ describe('main/preload.ts', () => {
     const vp = electron.exposed[0]?.[1] as Record<string, (input: unknown) => Promise<unknown>>;
     await vp.getCaseFileStatus?.({});
     expect(electron.invoke).toHaveBeenCalledWith('vp:getCaseFileStatus', {});
+  });
+});
+
+describe('main/preload.ts menu commands', () => {
+  it('listens only on the menu-command channel', () => {
+    expect(electron.listened).toEqual(['vp:menu-command']);
   });
 });

@@ -32,7 +32,10 @@ export type AuditRecord =
   | { kind: 'backup'; folderName: string }
   | { kind: 'restore'; method: Method; folderName: string }
   | { kind: 'case_destroyed'; caseNumber: string }
-  | { kind: 'handover'; caseNumber: string };
+  /** Handover given: a case went into the package `folderName`. */
+  | { kind: 'handover'; caseNumber: string; folderName: string }
+  /** Handover received: a case came in from a package opened with a passphrase. */
+  | { kind: 'handover'; caseNumber: string; folderName: string; method: Method };
 
 interface AuditRow {
   id: number;

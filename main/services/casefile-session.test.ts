@@ -1,4 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_DELAY_MS, unlockDelayMs } from '../../shared/unlock-delay';
+import * as casefile from '../casefile';
 import { FAST_KDF, makeTempFolder, PASSPHRASE } from '../casefile/test-support';
 import { AppError } from '../errors';
 import { createCaseFileSession, type CaseFileSession } from './casefile-session';
@@ -144,5 +149,122 @@ describe('the case-file session', () => {
     session.lock();
     await session.unlock(PASSPHRASE);
     expect((await session.status()).demo).toBe(false);
+  });
+});
+
+/** Every file in the case-file folder with a hash of its bytes. */
+async function folderBytes(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await fs.readdir(folder)).sort()) {
+    const file = path.join(folder, name);
+    if (!(await fs.stat(file)).isFile()) continue;
+    out[name] = createHash('sha256')
+      .update(await fs.readFile(file))
+      .digest('hex');
+  }
+  return out;
+}
+
+describe('the wait after wrong unlock attempts', () => {
+  let now: number;
+  let timed: CaseFileSession;
+
+  beforeEach(async () => {
+    now = 1_000_000;
+    // The default session of this file already has the folder: a second one on the same
+    // folder, with a clock the test moves.
+    timed = createCaseFileSession(folder, { ...FAST_KDF, unlockClock: () => now });
+    await timed.create(PASSPHRASE);
+    timed.lock();
+  });
+
+  afterEach(() => {
+    timed.lock();
+    vi.restoreAllMocks();
+  });
+
+  it('twenty wrong passphrases: the waits grow, nothing in the file changes, the right one opens', async () => {
+    const before = await folderBytes(folder);
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      await expect(timed.unlock(`${PASSPHRASE} ${attempt}`)).rejects.toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+      });
+      const { failures, waitMs } = timed.unlockDelay();
+      expect(failures).toBe(attempt);
+      waits.push(waitMs);
+      if (waitMs > 0) {
+        // Too early, even with the right passphrase: refused, and it does not count.
+        now += waitMs - 1;
+        await expect(timed.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'UNLOCK_DELAYED' });
+        expect(timed.unlockDelay()).toEqual({ failures: attempt, waitMs: 1 });
+        now += 1;
+      }
+      expect(timed.unlockDelay().waitMs).toBe(0);
+      expect((await timed.status()).state).toBe('locked');
+    }
+    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(waits.slice(3, 6)).toEqual([1_000, 2_000, 4_000]);
+    for (let i = 4; i < 10; i++) expect(waits[i]).toBeGreaterThan(waits[i - 1]!);
+    expect(Math.max(...waits)).toBe(MAX_DELAY_MS);
+    expect(await folderBytes(folder)).toEqual(before);
+
+    // No lockout: after the wait the right passphrase opens the file, and the count starts over.
+    now += unlockDelayMs(21);
+    await expect(timed.unlock(`${PASSPHRASE} 21`)).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    now += unlockDelayMs(21);
+    expect((await timed.unlock(PASSPHRASE)).state).toBe('unlocked');
+    expect(timed.unlockDelay()).toEqual({ failures: 0, waitMs: 0 });
+  });
+
+  it('derives no key while the wait runs', async () => {
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await expect(timed.unlock(`fout ${attempt}`)).rejects.toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+      });
+    }
+    const open = vi.spyOn(casefile, 'openCaseFile');
+    const openWithCode = vi.spyOn(casefile, 'openCaseFileWithRecoveryCode');
+    await expect(timed.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'UNLOCK_DELAYED' });
+    await expect(timed.unlockWithRecoveryCode('0000-0000')).rejects.toMatchObject({
+      code: 'UNLOCK_DELAYED',
+    });
+    expect(open).not.toHaveBeenCalled();
+    expect(openWithCode).not.toHaveBeenCalled();
+    // The spy does see an attempt once the wait is over.
+    now += 1_000;
+    expect((await timed.unlock(PASSPHRASE)).state).toBe('unlocked');
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts wrong recovery codes with wrong passphrases', async () => {
+    await expect(timed.unlock('fout 1')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(timed.unlockWithRecoveryCode('0000-0000-0000')).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_CODE',
+    });
+    await expect(timed.unlock('fout 3')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(timed.unlockWithRecoveryCode('0000-0000-0001')).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_CODE',
+    });
+    expect(timed.unlockDelay()).toEqual({ failures: 4, waitMs: 1_000 });
+  });
+
+  it('takes one attempt at a time: a second one while the first is checked is refused', async () => {
+    const first = timed.unlock('fout 1');
+    await expect(timed.unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'UNLOCK_DELAYED' });
+    await expect(first).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(timed.unlockDelay().failures).toBe(1);
+    expect((await timed.unlock(PASSPHRASE)).state).toBe('unlocked');
+  });
+
+  it('survives a lock (a reload of the window), since main holds the count', async () => {
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await timed.unlock(`fout ${attempt}`).catch(() => undefined);
+      now += 60_000;
+    }
+    timed.lock();
+    expect(timed.unlockDelay().failures).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { CaseFileStatus } from '../../shared/schemas/casefile';
+import type { UnlockDelay } from '../../shared/unlock-delay';
 import { generateDemoPractice } from '../demo/generate';
 import { DEMO_PASSPHRASE } from '../demo/passphrase';
 import { AppError } from '../errors';
@@ -8,6 +9,7 @@ import {
   isRecoveryCodeConfirmed,
   markRecoveryCodeConfirmed,
 } from './recovery-code-state';
+import { createUnlockAttempts } from './unlock-attempts';
 import { restoreCaseFile, type BackupIo } from '../casefile/backup';
 import {
   caseFileExists,
@@ -31,6 +33,11 @@ export interface CaseFileSession {
   unlock(passphrase: string): Promise<CaseFileStatus>;
   unlockWithRecoveryCode(code: string): Promise<CaseFileStatus>;
   lock(): CaseFileStatus;
+  /**
+   * Wrong unlock attempts in a row and the wait before the next (shared/unlock-delay.ts):
+   * unlock, unlockWithRecoveryCode and restore answer UNLOCK_DELAYED during it.
+   */
+  unlockDelay(): UnlockDelay;
   /**
    * Opens the demo practice (made on first use) instead of the counsellor's own case file,
    * which stays as it is; locking leaves the demo.
@@ -60,7 +67,11 @@ export interface CaseFileSession {
 
 export function createCaseFileSession(
   ownFolder: string,
-  options: CaseFileOptions & { backupIo?: BackupIo } = {},
+  options: CaseFileOptions & {
+    backupIo?: BackupIo;
+    /** Milliseconds on a clock that only moves forward, for the unlock delay (tests fake it). */
+    unlockClock?: () => number;
+  } = {},
 ): CaseFileSession {
   // The demo lives in a folder of its own inside the case-file folder; the counsellor's files
   // there are only dossier.vpdb and dossier.vpkey, which the demo never touches.
@@ -69,6 +80,8 @@ export function createCaseFileSession(
   let open: OpenCaseFile | null = null;
   let unlockedWith: CaseFileStatus['unlockedWith'] = null;
   const lockListeners = new Set<() => void>();
+  // Per app run, not per file: the demo has no secret to guess, the own file and its backups do.
+  const attempts = createUnlockAttempts(options.unlockClock);
 
   const isDemo = () => folder === demoFolder;
   const unlockedStatus = (): CaseFileStatus => ({
@@ -103,17 +116,18 @@ export function createCaseFileSession(
     },
     async unlock(passphrase) {
       if (open) lock();
-      open = await openCaseFile(folder, passphrase, options);
+      open = await attempts.run(() => openCaseFile(folder, passphrase, options));
       unlockedWith = 'passphrase';
       return unlockedStatus();
     },
     async unlockWithRecoveryCode(code) {
       if (open) lock();
-      open = await openCaseFileWithRecoveryCode(folder, code, options);
+      open = await attempts.run(() => openCaseFileWithRecoveryCode(folder, code, options));
       unlockedWith = 'recoveryCode';
       return unlockedStatus();
     },
     lock,
+    unlockDelay: () => attempts.delay(),
     async openDemo(now) {
       if (open) lock();
       if (!(await caseFileExists(demoFolder))) {
@@ -150,13 +164,16 @@ export function createCaseFileSession(
       markRecoveryCodeConfirmed(this.requireOpen().db, new Date());
     },
     async restore(backupFolder, secret, now) {
-      const { folderName, keptAs } = await restoreCaseFile(
-        backupFolder,
-        ownFolder,
-        secret,
-        now,
-        { beforeSwap: () => void lock() },
-        options.backupIo,
+      // A restore checks a passphrase or recovery code too: the same wait, the same count.
+      const { folderName, keptAs } = await attempts.run(() =>
+        restoreCaseFile(
+          backupFolder,
+          ownFolder,
+          secret,
+          now,
+          { beforeSwap: () => void lock() },
+          options.backupIo,
+        ),
       );
       try {
         open =

@@ -6,6 +6,8 @@ import { openCase, readDueItems, splitDueItems } from '../lib/cases';
 import { formatDateTime } from '../lib/datetime';
 import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Button, Card, Icon } from '../ui';
+import { SafetyDueList } from './safety/SafetyDueList';
+import { hasAttention, useSafetyAttention } from './safety/useSafetyAttention';
 import { useErrorText } from './useErrorText';
 import '../cases.css';
 
@@ -13,7 +15,8 @@ import '../cases.css';
  * Home's "Wat aandacht vraagt": first contacts still to make, planned follow-ups and
  * appointments (with their kind of place, never the address), overdue
  * first under "Te laat" (said in words, with a sign, not only in colour), each one click from
- * its case. Nothing at all: the caller shows its own calm empty state.
+ * its case; and a backup that is due or cases past their retention term, each one click from
+ * its card in Settings. Nothing at all: the caller shows its own calm empty state.
  */
 export function DueItemsCard({ empty }: { empty: ReactNode }) {
   const t = useT();
@@ -22,6 +25,7 @@ export function DueItemsCard({ empty }: { empty: ReactNode }) {
   const [items, setItems] = useState<DueItem[] | null>(null);
   const [dueError, setDueError] = useState<ErrorCode | null>(null);
   const [round, setRound] = useState(0);
+  const safety = useSafetyAttention();
 
   useEffect(() => {
     let current = true;
@@ -35,8 +39,8 @@ export function DueItemsCard({ empty }: { empty: ReactNode }) {
     };
   }, [round]);
 
-  if (items === null) {
-    return dueError ? (
+  if (items === null || safety === null) {
+    return dueError && items === null ? (
       <Alert
         tone="error"
         testId="error-alert"
@@ -54,7 +58,7 @@ export function DueItemsCard({ empty }: { empty: ReactNode }) {
       </p>
     );
   }
-  if (items.length === 0) return <>{empty}</>;
+  if (items.length === 0 && !hasAttention(safety)) return <>{empty}</>;
 
   const { overdue, upcoming } = splitDueItems(items);
   return (
@@ -74,6 +78,7 @@ export function DueItemsCard({ empty }: { empty: ReactNode }) {
             <DueList items={overdue} />
           </section>
         ) : null}
+        {hasAttention(safety) ? <SafetyDueList attention={safety} /> : null}
         {upcoming.length > 0 ? (
           <section aria-labelledby="due-upcoming" data-testid="due-upcoming">
             <h3 id="due-upcoming" className="due-heading">

@@ -7,7 +7,7 @@ import { errorKey, useT } from '../i18n';
 import { parseOptions, unitFormSchema, type UnitForm } from '../lib/forms';
 import { callVp } from '../lib/vp';
 import { useOrganisationsStore } from '../stores/organisationsStore';
-import { Alert, Badge, Button, Card, Field } from '../ui';
+import { Alert, Badge, Button, Card, Field, Tooltip } from '../ui';
 import { useErrorText } from './useErrorText';
 
 type FocusKey = `${'rename' | 'archive' | 'restore'}:${number}`;
@@ -64,7 +64,14 @@ export function UnitsCard({ organisation }: { organisation: Organisation }) {
     <Card
       title={t('units.title')}
       headingId="organisation-units"
-      intro={t('units.intro')}
+      intro={
+        <>
+          {t('units.intro')}{' '}
+          <Tooltip label={t('help.unitsLabel')} testId="help-units">
+            {t('help.units')}
+          </Tooltip>
+        </>
+      }
       data-testid="units"
     >
       <div className="stack">

@@ -66,7 +66,6 @@ describe('the billing catalogue', () => {
     expect(billingNl['invoices.issueDialog.text']).toBe(
       'Na het maken krijgt de factuur nummer {number} en ligt hij vast; corrigeren kan alleen met een creditnota.',
     );
-    expect(billingNl['invoices.export.saved']).toBe('Opgeslagen als {name}');
     expect(billingNl['noteHours.record']).toBe('Als uren vastleggen');
   });
 });

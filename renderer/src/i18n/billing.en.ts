@@ -223,23 +223,13 @@ export const billingEn: Record<keyof typeof billingNl, string> = {
   'invoices.credited': 'Credit note {number} has been made.',
 
   'invoices.export.title': 'Export: {number}',
-  'invoices.export.intro':
-    'Below is exactly what leaves your computer. The file is only kept after "Save…", where you choose.',
   'invoices.export.format': 'Kind of file',
   'invoices.export.format.pdf': 'PDF',
   'invoices.export.format.ubl': 'E-invoice (UBL)',
   'invoices.export.format.csv_invoices': 'CSV: invoice',
   'invoices.export.format.csv_hours': 'CSV: hours',
-  'invoices.export.loading': 'Making the file…',
-  'invoices.export.fileName': 'File name: {name}',
   'invoices.export.pdfNote':
     'The PDF file is made from this invoice, as shown below. It holds nothing else.',
-  'invoices.export.pdfText': 'Text in the file',
-  'invoices.export.content': 'Content of the file',
-  'invoices.export.save': 'Save…',
-  'invoices.export.saving': 'Saving…',
-  'invoices.export.saved': 'Saved as {name}',
-  'invoices.export.close': 'Close',
 
   'invoices.books.intro':
     'All invoices and credit notes of a year, or the hours on them, as a CSV file for your bookkeeper or accounting package.',

@@ -229,23 +229,13 @@ export const billingNl = {
   'invoices.credited': 'Creditnota {number} is gemaakt.',
 
   'invoices.export.title': 'Exporteren: {number}',
-  'invoices.export.intro':
-    'Hieronder ziet u precies wat uw computer verlaat. Pas na "Opslaan…" wordt het bestand bewaard, op de plek die u kiest.',
   'invoices.export.format': 'Soort bestand',
   'invoices.export.format.pdf': 'PDF',
   'invoices.export.format.ubl': 'E-factuur (UBL)',
   'invoices.export.format.csv_invoices': 'CSV: factuur',
   'invoices.export.format.csv_hours': 'CSV: uren',
-  'invoices.export.loading': 'Het bestand wordt gemaakt…',
-  'invoices.export.fileName': 'Bestandsnaam: {name}',
   'invoices.export.pdfNote':
     'Het PDF-bestand wordt gemaakt van deze factuur, zoals hieronder. Er staat niets anders in.',
-  'invoices.export.pdfText': 'Tekst in het bestand',
-  'invoices.export.content': 'Inhoud van het bestand',
-  'invoices.export.save': 'Opslaan…',
-  'invoices.export.saving': 'Bezig met opslaan…',
-  'invoices.export.saved': 'Opgeslagen als {name}',
-  'invoices.export.close': 'Sluiten',
 
   'invoices.books.intro':
     'Alle facturen en creditnota’s van een jaar, of de uren erop, als CSV-bestand voor uw boekhouder of boekhoudpakket.',

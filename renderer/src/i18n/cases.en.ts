@@ -244,7 +244,6 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   'notes.title': 'Notes',
   'notes.intro':
     'A dated note for each conversation or action, newest at the bottom. Keep to the facts: what you record may later be shown to the person concerned.',
-  'notes.empty': 'No notes yet.',
   'notes.timelineLabel': 'Notes of case {number}',
   'notes.add': 'Add a note',
   'notes.addIntro':

@@ -246,7 +246,6 @@ export const casesNl = {
   'notes.title': 'Notities',
   'notes.intro':
     'Een gedateerde notitie per gesprek of actie, de nieuwste onderaan. Schrijf feitelijk: wat u vastlegt, kan later aan de betrokkene worden getoond.',
-  'notes.empty': 'Nog geen notities.',
   'notes.timelineLabel': 'Notities bij melding {number}',
   'notes.add': 'Notitie toevoegen',
   'notes.addIntro':

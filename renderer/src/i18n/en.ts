@@ -3,8 +3,14 @@ import { billingEn } from './billing.en';
 import { casesEn } from './cases.en';
 import { contractsEn } from './contracts.en';
 import { errorEntries } from './errors';
+import { handoverEn } from './handover.en';
 import type { MessageKey } from './nl';
+import { exportEn } from './export.en';
+import { helpEn } from './help.en';
+import { keyboardEn } from './keyboard.en';
+import { lockEn } from './lock.en';
 import { reportsEn } from './reports.en';
+import { safetyEn } from './safety.en';
 
 /** English texts: exactly the keys of nl.ts (the compiler refuses a missing or extra key). */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +20,12 @@ export const en: Record<MessageKey, string> = {
   ...contractsEn,
   ...billingEn,
   ...reportsEn,
+  ...handoverEn,
+  ...keyboardEn,
+  ...exportEn,
+  ...helpEn,
+  ...safetyEn,
+  ...lockEn,
 
   'app.name': 'VP Dossier',
   'app.tagline': "The confidential counsellor's encrypted case file",

@@ -3,7 +3,13 @@ import { billingNl } from './billing.nl';
 import { casesNl } from './cases.nl';
 import { contractsNl } from './contracts.nl';
 import { errorEntries } from './errors';
+import { handoverNl } from './handover.nl';
+import { exportNl } from './export.nl';
+import { helpNl } from './help.nl';
+import { keyboardNl } from './keyboard.nl';
+import { lockNl } from './lock.nl';
 import { reportsNl } from './reports.nl';
+import { safetyNl } from './safety.nl';
 
 const nlErrors = errorEntries('nl');
 
@@ -18,6 +24,12 @@ export const nl = {
   ...contractsNl,
   ...billingNl,
   ...reportsNl,
+  ...handoverNl,
+  ...keyboardNl,
+  ...exportNl,
+  ...helpNl,
+  ...safetyNl,
+  ...lockNl,
 
   'app.name': 'VP Dossier',
   'app.tagline': 'Het versleutelde dossier van de vertrouwenspersoon',

@@ -47,18 +47,8 @@ export const reportsEn: Record<keyof typeof reportsNl, string> = {
   'reports.exportCsv': 'View and save CSV',
   'reports.export.titlePdf': 'PDF of the report',
   'reports.export.titleCsv': 'CSV of the report',
-  'reports.export.intro':
-    'This is exactly what leaves the computer. It has been checked for names and sentences from cases; then choose "Save…".',
-  'reports.export.loading': 'Making the file…',
-  'reports.export.fileName': 'File name: {name}',
   'reports.export.pdfNote':
     'The PDF file is made from the preview on screen, with the advice as it is now.',
-  'reports.export.pdfText': 'Text in the file',
-  'reports.export.content': 'Content of the file',
-  'reports.export.save': 'Save…',
-  'reports.export.saving': 'Saving…',
-  'reports.export.saved': 'Saved as {name}',
-  'reports.export.close': 'Close',
   'reports.table.rows': 'Heading',
   'reports.trend.noBar': 'no bar: number not shown',
   'reports.units.none': 'The organisation has no units recorded, so the report names none.',

@@ -51,18 +51,8 @@ export const reportsNl = {
   'reports.exportCsv': 'CSV bekijken en opslaan',
   'reports.export.titlePdf': 'PDF van het verslag',
   'reports.export.titleCsv': 'CSV van het verslag',
-  'reports.export.intro':
-    'Dit is precies wat de computer verlaat. Het is gecontroleerd op namen en zinnen uit dossiers; daarna kiest u "Opslaan…".',
-  'reports.export.loading': 'Het bestand wordt gemaakt…',
-  'reports.export.fileName': 'Bestandsnaam: {name}',
   'reports.export.pdfNote':
     'Het PDF-bestand wordt gemaakt van het voorbeeld op het scherm, met het advies zoals het nu is.',
-  'reports.export.pdfText': 'Tekst in het bestand',
-  'reports.export.content': 'Inhoud van het bestand',
-  'reports.export.save': 'Opslaan…',
-  'reports.export.saving': 'Bezig met opslaan…',
-  'reports.export.saved': 'Opgeslagen als {name}',
-  'reports.export.close': 'Sluiten',
   'reports.table.rows': 'Rubriek',
   'reports.trend.noBar': 'geen staaf: aantal niet getoond',
   'reports.units.none':

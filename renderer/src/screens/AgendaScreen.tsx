@@ -17,6 +17,7 @@ import {
 import { openCase } from '../lib/cases';
 import { formatTime, todayInputValue } from '../lib/datetime';
 import { useAppointmentsStore, type AgendaMode } from '../stores/appointmentsStore';
+import { useCasesStore } from '../stores/casesStore';
 import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Badge, Button, EmptyState, Icon } from '../ui';
 import { Screen } from './Screen';
@@ -133,6 +134,17 @@ export function AgendaScreen() {
           <EmptyState
             icon="calendar"
             title={t(mode === 'day' ? 'agenda.emptyDayTitle' : 'agenda.emptyWeekTitle')}
+            action={
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  useCasesStore.getState().show({ kind: 'list' });
+                  useNavigationStore.getState().navigate('cases');
+                }}
+              >
+                {t('empty.toCases')}
+              </Button>
+            }
           >
             <p>{t('agenda.emptyText')}</p>
           </EmptyState>

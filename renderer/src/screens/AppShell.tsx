@@ -2,17 +2,20 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/nl';
 import { loadRecoveryCodeState, lockCaseFile, showLocked } from '../lib/session';
+import { useIdleLock } from '../lib/useIdleLock';
 import { callVp } from '../lib/vp';
 import { useNavigationStore, type Route } from '../stores/navigationStore';
 import { useCaseFileStore } from '../stores/caseFileStore';
-import { useCasesStore } from '../stores/casesStore';
-import { useInvoicesStore } from '../stores/invoicesStore';
-import { useOrganisationsStore } from '../stores/organisationsStore';
 import { Brand } from '../components/Brand';
 import { ToastRegion } from '../components/ToastRegion';
+import { CommandPalette } from '../components/CommandPalette';
+import { useAppCommands } from '../components/useAppCommands';
+import { openSection } from '../lib/commands';
+import { ariaShortcut, shortcutLabel } from '../lib/shortcuts';
+import { FirstRunTour } from '../components/tour/FirstRunTour';
 import { Button, Icon, type IconName } from '../ui';
 import { AgendaScreen } from './AgendaScreen';
-import { CasesScreen, useNewCaseShortcut } from './CasesScreen';
+import { CasesScreen } from './CasesScreen';
 import { ComingSoonScreen, sectionIcons } from './ComingSoonScreen';
 import { HomeScreen } from './HomeScreen';
 import { HoursScreen } from './HoursScreen';
@@ -32,8 +35,6 @@ const navItems: { route: Route; label: MessageKey; icon: IconName }[] = [
   { route: 'settings', label: 'nav.settings', icon: 'settings' },
 ];
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
-
 /** The unlocked app: sidebar with navigation and the lock button, and the current screen. */
 export function AppShell({
   recoveryMode,
@@ -44,41 +45,25 @@ export function AppShell({
 }) {
   const t = useT();
   const route = useNavigationStore((s) => s.route);
-  const navigate = useNavigationStore((s) => s.navigate);
   const [locking, setLocking] = useState(false);
   const demo = useCaseFileStore((s) => s.status?.demo === true);
 
-  // A menu item opens its section at the start: Organisaties at the list, also from within it.
-  function open(target: Route) {
-    if (target === 'organisations') useOrganisationsStore.getState().show({ kind: 'list' });
-    if (target === 'cases') useCasesStore.getState().show({ kind: 'list' });
-    if (target === 'invoices') useInvoicesStore.getState().show({ kind: 'overview' });
-    navigate(target);
-  }
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
   function lock() {
     setLocking(true);
     void lockCaseFile();
   }
 
-  // Ctrl+N (Cmd+N on a Mac) starts a new case (melding), from anywhere in the app.
-  useNewCaseShortcut();
+  // The shortcuts (Ctrl+K palette, Ctrl+N new case, Ctrl+L lock…) and the menu's commands.
+  useAppCommands(() => setPaletteOpen(true));
+
+  // Locks after the idle-lock setting without input (drafts saved first).
+  useIdleLock();
 
   // After every unlock (the shell mounts then): was the current recovery code ever confirmed?
   useEffect(() => {
     void loadRecoveryCodeState();
-  }, []);
-
-  // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere in the app.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        void lockCaseFile();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   // Main may lock on its own (idle time, sleep, screen lock): check when the window returns.
@@ -97,8 +82,6 @@ export function AppShell({
     };
   }, []);
 
-  const shortcut = isMac ? '⌘ L' : 'Ctrl L';
-
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -106,6 +89,21 @@ export function AppShell({
       </a>
       <aside className="sidebar">
         <Brand />
+        <div className="sidebar-palette">
+          <Button
+            variant="secondary"
+            block
+            data-testid="palette-button"
+            aria-keyshortcuts={ariaShortcut('openPalette')}
+            onClick={() => setPaletteOpen(true)}
+          >
+            <Icon name="search" />
+            {t('palette.open')}
+          </Button>
+          <p className="sidebar-shortcut" aria-hidden="true">
+            {t('lock.shortcut')} <kbd>{shortcutLabel('openPalette')}</kbd>
+          </p>
+        </div>
         <nav className="nav" aria-label={t('nav.label')}>
           <ul>
             {navItems.map((item) => (
@@ -114,7 +112,7 @@ export function AppShell({
                   type="button"
                   className="nav-item"
                   aria-current={route === item.route ? 'page' : undefined}
-                  onClick={() => open(item.route)}
+                  onClick={() => openSection(item.route)}
                 >
                   <Icon name={item.icon} className="nav-icon" />
                   <span>{t(item.label)}</span>
@@ -130,14 +128,14 @@ export function AppShell({
             data-testid="lock-button"
             busy={locking}
             busyLabel={t('lock.busy')}
-            aria-keyshortcuts="Control+L Meta+L"
+            aria-keyshortcuts={ariaShortcut('lock')}
             onClick={lock}
           >
             <Icon name="lock" />
             {t('lock.button')}
           </Button>
           <p className="sidebar-shortcut" aria-hidden="true">
-            {t('lock.shortcut')} <kbd>{shortcut}</kbd>
+            {t('lock.shortcut')} <kbd>{shortcutLabel('lock')}</kbd>
           </p>
         </div>
       </aside>
@@ -166,6 +164,8 @@ export function AppShell({
         </main>
       </div>
       <ToastRegion />
+      {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
+      <FirstRunTour />
     </div>
   );
 }

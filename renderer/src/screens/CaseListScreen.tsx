@@ -145,9 +145,26 @@ export function CaseListScreen() {
         {rows.length > 0 ? (
           <CaseList rows={rows} focusId={focusId} />
         ) : (
-          <p className="list-none">
-            {shownQuery ? t('cases.noSearchMatches', { query: shownQuery }) : t('cases.noMatches')}
-          </p>
+          <EmptyState
+            icon="inbox"
+            title={
+              shownQuery ? t('cases.noSearchMatches', { query: shownQuery }) : t('cases.noMatches')
+            }
+            action={
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setTyped('');
+                  setQuery('');
+                  clearFilters();
+                }}
+              >
+                {t('empty.search.clear')}
+              </Button>
+            }
+          >
+            <p>{t('empty.search.text')}</p>
+          </EmptyState>
         )}
       </>
     );

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../shared/errors';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/schemas/casefile';
 import { AuthLayout } from '../components/AuthLayout';
 import { DemoOffer } from '../components/DemoOffer';
+import { RestoreBackupButton } from '../components/safety/RestoreBackupButton';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { useErrorText } from '../components/useErrorText';
 import { useScreenFocus } from '../components/useScreenFocus';
@@ -17,7 +18,10 @@ import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Button, Card, Icon, PasswordField } from '../ui';
 
-/** First run: explain, choose a passphrase, create the case file. */
+/**
+ * First run: explain, choose a passphrase, create the case file; or restore the backup of a
+ * case file made on another laptop.
+ */
 export function FirstRunScreen() {
   const t = useT();
   const errors = useErrorText();
@@ -119,6 +123,17 @@ export function FirstRunScreen() {
             </Button>
           </div>
         </form>
+      </Card>
+      {/* A new laptop: the case file comes back from its backup, not as a new one. */}
+      <Card
+        title={t('safety.restore.firstRunTitle')}
+        headingId="first-run-restore"
+        intro={t('safety.restore.firstRunIntro')}
+        data-testid="first-run-restore"
+      >
+        <div className="btn-row">
+          <RestoreBackupButton hasCaseFile={false} />
+        </div>
       </Card>
       <DemoOffer variant="card" blocked={isSubmitting} onBusyChange={setDemoBusy} />
     </AuthLayout>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DueItemsCard } from '../components/DueItemsCard';
 import { HomeHoursCard } from '../components/hours/HomeHoursCard';
 import { HomeInvoicesCard } from '../components/invoices/HomeInvoicesCard';
+import { RestoreNotice } from '../components/safety/RestoreNotice';
 import { formatLongDate, useLocale, useT } from '../i18n';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
@@ -42,6 +43,7 @@ export function HomeScreen({ recoveryMode }: { recoveryMode: boolean }) {
           {t('home.unconfirmedText')}
         </Alert>
       ) : null}
+      <RestoreNotice />
       <DueItemsCard
         empty={
           <EmptyState icon="sun" title={t('home.emptyTitle')}>

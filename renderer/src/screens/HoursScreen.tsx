@@ -25,6 +25,7 @@ import { useNavigationStore } from '../stores/navigationStore';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { useToastStore } from '../stores/toastStore';
 import { Alert, Badge, Button, Card, Dialog, EmptyState, Icon, SelectField } from '../ui';
+import { focusFirstField } from '../components/focusFirstField';
 import { Screen } from './Screen';
 import '../agenda.css';
 import '../cases.css';
@@ -216,7 +217,15 @@ export function HoursScreen() {
         )
       ) : entries.length === 0 ? (
         <div data-testid="hours-empty">
-          <EmptyState icon="clock" title={t('hours.emptyWeekTitle')}>
+          <EmptyState
+            icon="clock"
+            title={t('hours.emptyWeekTitle')}
+            action={
+              <Button variant="secondary" onClick={() => focusFirstField('hours-form-title')}>
+                {t('empty.firstHours')}
+              </Button>
+            }
+          >
             <p>{t('hours.emptyText')}</p>
             <p>{t('hours.emptyFirstStep')}</p>
           </EmptyState>

@@ -20,7 +20,17 @@ import {
 import { callVp } from '../lib/vp';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { useToastStore } from '../stores/toastStore';
-import { Alert, Button, Card, Field, FormSection, Icon, RadioGroup, TextAreaField } from '../ui';
+import {
+  Alert,
+  Button,
+  Card,
+  Field,
+  FormSection,
+  Icon,
+  RadioGroup,
+  TextAreaField,
+  Tooltip,
+} from '../ui';
 import { Screen } from './Screen';
 
 /** A new organisation (id null), or an existing one's edit form once it has been read. */
@@ -220,7 +230,14 @@ function OrganisationFormView({ organisation }: { organisation: Organisation | n
 
           <FormSection
             title={t('organisations.form.billing')}
-            intro={t('organisations.form.billingIntro')}
+            intro={
+              <>
+                {t('organisations.form.billingIntro')}{' '}
+                <Tooltip label={t('help.billingLabel')} testId="help-billing">
+                  {t('help.billing')}
+                </Tooltip>
+              </>
+            }
           >
             <Field
               label={t('organisations.field.billingContactName')}
@@ -323,7 +340,14 @@ function OrganisationFormView({ organisation }: { organisation: Organisation | n
             />
           </FormSection>
 
-          <FormSection title={t('organisations.form.notes')}>
+          <FormSection
+            title={t('organisations.form.notes')}
+            intro={
+              <Tooltip label={t('help.organisationNotesLabel')} testId="help-organisation-notes">
+                {t('help.organisationNotes')}
+              </Tooltip>
+            }
+          >
             <TextAreaField
               className="field-full"
               label={t('organisations.field.notes')}

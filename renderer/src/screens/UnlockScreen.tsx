@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../shared/errors';
 import type { CaseFileStatus } from '../../../shared/schemas/casefile';
 import { AuthLayout } from '../components/AuthLayout';
 import { DemoOffer } from '../components/DemoOffer';
+import { RestoreBackupButton } from '../components/safety/RestoreBackupButton';
 import { useErrorText } from '../components/useErrorText';
 import { useScreenFocus } from '../components/useScreenFocus';
 import { useT } from '../i18n';
@@ -16,6 +17,8 @@ import {
   type UnlockForm,
 } from '../lib/forms';
 import { loadStatus } from '../lib/session';
+import { waitMessage } from '../lib/unlockWait';
+import { useUnlockWait, type UnlockWait } from '../lib/useUnlockWait';
 import { callVp } from '../lib/vp';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
@@ -37,6 +40,8 @@ export function UnlockScreen({ onRecoveryUnlock }: { onRecoveryUnlock: (code: st
   const t = useT();
   const [mode, setMode] = useState<Mode>('passphrase');
   const [error, setError] = useState<ErrorCode | null>(null);
+  // Shared by both forms: wrong passphrases and recovery codes count together (in main).
+  const wait = useUnlockWait();
   const headingRef = useScreenFocus<HTMLHeadingElement>('unlock.title', false);
 
   function switchMode(next: Mode) {
@@ -58,12 +63,14 @@ export function UnlockScreen({ onRecoveryUnlock }: { onRecoveryUnlock: (code: st
         {mode === 'passphrase' ? (
           <PassphraseForm
             error={error}
+            wait={wait}
             onError={setError}
             onSwitch={() => switchMode('recoveryCode')}
           />
         ) : (
           <RecoveryForm
             error={error}
+            wait={wait}
             onError={setError}
             onSwitch={() => switchMode('passphrase')}
             onRecoveryUnlock={onRecoveryUnlock}
@@ -71,12 +78,17 @@ export function UnlockScreen({ onRecoveryUnlock }: { onRecoveryUnlock: (code: st
         )}
       </Card>
       {mode === 'passphrase' ? <DemoOffer variant="link" /> : null}
+      {/* A damaged or lost case file: the way back is its backup. */}
+      <div className="btn-row safety-restore-offer">
+        <RestoreBackupButton hasCaseFile variant="quiet" label="safety.restore.fromUnlock" />
+      </div>
     </AuthLayout>
   );
 }
 
 interface FormProps {
   error: ErrorCode | null;
+  wait: UnlockWait;
   onError: (code: ErrorCode | null) => void;
   onSwitch: () => void;
 }
@@ -90,7 +102,43 @@ function ErrorAlert({ code }: { code: ErrorCode }) {
   );
 }
 
-function PassphraseForm({ error, onError, onSwitch }: FormProps) {
+/** Refusals after which main may make the next attempt wait: ask it how long. */
+const MAY_WAIT: readonly ErrorCode[] = [
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_CODE',
+  'UNLOCK_DELAYED',
+];
+
+/**
+ * The countdown while main makes the next attempt wait. Screen readers hear it once when it
+ * starts (the live Alert's hidden text) and once when it is over, not every second: the
+ * ticking text is hidden from them.
+ */
+function WaitNotice({ wait }: { wait: UnlockWait }) {
+  const t = useT();
+  const say = (ms: number) => {
+    const { key, params } = waitMessage(ms);
+    return t(key, params);
+  };
+  const over = wait.startedWithMs > 0 && wait.remainingMs === 0;
+  return (
+    <>
+      {wait.remainingMs > 0 ? (
+        <Alert tone="info" title={t('unlock.waitTitle')} testId="unlock-wait">
+          <span aria-hidden="true" data-testid="unlock-countdown">
+            {say(wait.remainingMs)}
+          </span>
+          <span className="visually-hidden">{say(wait.startedWithMs)}</span> {t('unlock.waitWhy')}
+        </Alert>
+      ) : null}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {over ? t('unlock.waitOver') : ''}
+      </p>
+    </>
+  );
+}
+
+function PassphraseForm({ error, wait, onError, onSwitch }: FormProps) {
   const t = useT();
   const errors = useErrorText();
   const {
@@ -105,6 +153,7 @@ function PassphraseForm({ error, onError, onSwitch }: FormProps) {
   });
 
   const onSubmit = handleSubmit(async (values) => {
+    if (wait.remainingMs > 0) return;
     onError(null);
     const result = await callVp('unlock', { passphrase: values.passphrase });
     if (result.ok) {
@@ -112,6 +161,7 @@ function PassphraseForm({ error, onError, onSwitch }: FormProps) {
       return;
     }
     onError(result.error.code);
+    if (MAY_WAIT.includes(result.error.code)) void wait.refresh();
     if (result.error.code === 'NO_CASE_FILE') {
       void loadStatus();
       return;
@@ -124,6 +174,7 @@ function PassphraseForm({ error, onError, onSwitch }: FormProps) {
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       {error ? <ErrorAlert code={error} /> : null}
+      <WaitNotice wait={wait} />
       <PasswordField
         label={t('unlock.passphrase')}
         error={errors.field(fieldErrors.passphrase)}
@@ -132,7 +183,12 @@ function PassphraseForm({ error, onError, onSwitch }: FormProps) {
         {...register('passphrase')}
       />
       <div className="btn-row">
-        <Button type="submit" busy={isSubmitting} busyLabel={t('unlock.busy')}>
+        <Button
+          type="submit"
+          busy={isSubmitting}
+          busyLabel={t('unlock.busy')}
+          disabled={wait.remainingMs > 0}
+        >
           {t('unlock.submit')}
         </Button>
         <Button variant="quiet" onClick={onSwitch} disabled={isSubmitting}>
@@ -145,6 +201,7 @@ function PassphraseForm({ error, onError, onSwitch }: FormProps) {
 
 function RecoveryForm({
   error,
+  wait,
   onError,
   onSwitch,
   onRecoveryUnlock,
@@ -162,6 +219,7 @@ function RecoveryForm({
   });
 
   const onSubmit = handleSubmit(async (values) => {
+    if (wait.remainingMs > 0) return;
     onError(null);
     const result = await callVp('unlockWithRecoveryCode', { recoveryCode: values.recoveryCode });
     if (result.ok) {
@@ -170,6 +228,7 @@ function RecoveryForm({
       return;
     }
     onError(result.error.code);
+    if (MAY_WAIT.includes(result.error.code)) void wait.refresh();
     if (result.error.code === 'NO_CASE_FILE') {
       void loadStatus();
       return;
@@ -181,6 +240,7 @@ function RecoveryForm({
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       {error ? <ErrorAlert code={error} /> : null}
+      <WaitNotice wait={wait} />
       <Field
         label={t('unlock.recoveryCode')}
         hint={t('unlock.recoveryCodeHint')}
@@ -194,7 +254,12 @@ function RecoveryForm({
         {...register('recoveryCode')}
       />
       <div className="btn-row">
-        <Button type="submit" busy={isSubmitting} busyLabel={t('unlock.busy')}>
+        <Button
+          type="submit"
+          busy={isSubmitting}
+          busyLabel={t('unlock.busy')}
+          disabled={wait.remainingMs > 0}
+        >
           {t('unlock.submitRecovery')}
         </Button>
         <Button variant="quiet" onClick={onSwitch} disabled={isSubmitting}>

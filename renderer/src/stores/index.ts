@@ -7,6 +7,7 @@ export { useInvoicesStore, type InvoicesSection, type InvoicesView } from './inv
 export { useLocaleStore } from './localeStore';
 export { useNavigationStore, routes, type NavigationTarget, type Route } from './navigationStore';
 export { useOrganisationsStore, type OrganisationView } from './organisationsStore';
+export { useSafetyStore, type RestoreNotice } from './safetyStore';
 export { useReportsStore, type ReportsSection } from './reportsStore';
 export { useToastStore, type Toast } from './toastStore';
 export { registeredStores, resetAllStores } from './registry';

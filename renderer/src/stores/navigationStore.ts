@@ -13,8 +13,11 @@ export const routes = [
 ] as const;
 export type Route = (typeof routes)[number];
 
-/** A section a screen scrolls to and focuses on arrival, instead of its title. */
-export type NavigationTarget = 'recoveryCode';
+/**
+ * A section a screen scrolls to and focuses on arrival, instead of its title: Home's reminders
+ * lead straight to the card where they are handled (all in Settings).
+ */
+export type NavigationTarget = 'recoveryCode' | 'backups' | 'retention';
 
 interface NavigationStore {
   route: Route;

@@ -11,6 +11,7 @@ import {
   useNavigationStore,
   useOrganisationsStore,
   useReportsStore,
+  useSafetyStore,
   useToastStore,
 } from './index';
 
@@ -27,6 +28,7 @@ describe('resetAllStores', () => {
       'navigation',
       'organisations',
       'reports',
+      'safety',
       'toast',
     ]);
   });
@@ -179,8 +181,11 @@ describe('resetAllStores', () => {
     reports.choose({ organisationId: 1, year: 2025, language: 'en' });
     reports.chooseOverview({ year: 2024, language: 'en' });
 
+    useSafetyStore.getState().setRestored({ folderName: 'VP Dossier back-up', keptAs: null });
+
     resetAllStores();
 
+    expect(useSafetyStore.getState().restored).toBeNull();
     expect(useCaseFileStore.getState()).toEqual(initial.caseFile);
     expect(useCaseFileStore.getState().pendingRecoveryCode).toBeNull();
     expect(useCaseFileStore.getState().status).toBeNull();

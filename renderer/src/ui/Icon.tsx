@@ -117,6 +117,12 @@ const paths = {
       <path d="M8 14h2M14 14h2M8 17h2" />
     </>
   ),
+  search: (
+    <>
+      <circle cx="11" cy="11" r="6" />
+      <path d="M20 20l-4.5-4.5" />
+    </>
+  ),
 } as const;
 
 export type IconName = keyof typeof paths;

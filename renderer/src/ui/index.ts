@@ -20,5 +20,6 @@ export { FormSection, type FormSectionProps } from './FormSection';
 export { Icon, type IconName } from './Icon';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup';
 export { Table, type TableColumn, type TableProps } from './Table';
+export { Tooltip, type TooltipProps } from './Tooltip';
 export { CheckboxGroup, type CheckboxGroupProps, type CheckboxOption } from './CheckboxGroup';
 export { SelectField, type SelectFieldProps } from './SelectField';

@@ -22,8 +22,19 @@ import { entryFromNote, loadCaseHours, notesWithHours } from '../../lib/hours';
 import { callVp } from '../../lib/vp';
 import { useHoursStore } from '../../stores/hoursStore';
 import { useToastStore } from '../../stores/toastStore';
-import { Alert, Button, Card, Dialog, Field, Icon, RadioGroup, TextAreaField } from '../../ui';
+import {
+  Alert,
+  Button,
+  Card,
+  Dialog,
+  EmptyState,
+  Field,
+  Icon,
+  RadioGroup,
+  TextAreaField,
+} from '../../ui';
 import { DateTimeField } from '../DateTimeField';
+import { focusFirstField } from '../focusFirstField';
 import { AutosaveNote, DraftOffer } from '../DraftOffer';
 import { useAutosave, useStoredDraft } from '../useDraft';
 import { useErrorText } from '../useErrorText';
@@ -60,7 +71,17 @@ export function NotesCard({ kase }: { kase: CaseDetail }) {
       data-testid="notes-card"
     >
       {kase.notes.length === 0 ? (
-        <p className="muted notes-empty">{t('notes.empty')}</p>
+        <EmptyState
+          icon="pencil"
+          title={t('empty.notes.title')}
+          action={
+            <Button variant="secondary" onClick={() => focusFirstField('note-add-title')}>
+              {t('empty.notes.action')}
+            </Button>
+          }
+        >
+          <p>{t('empty.notes.text')}</p>
+        </EmptyState>
       ) : (
         <ol
           className="timeline"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ErrorCode } from '../../../../shared/errors';
-import type { ExportPreview } from '../../../../shared/schemas/invoice';
+import type { ExportPreview as ExportPreviewValue } from '../../../../shared/schemas/invoice';
 import { useT } from '../../i18n';
 import { todayInputValue } from '../../lib/datetime';
 import { yearChoices } from '../../lib/invoices';
@@ -8,7 +8,7 @@ import { callVp } from '../../lib/vp';
 import { Alert, Button, Card, RadioGroup, SelectField } from '../../ui';
 import { useOrganisationEntries } from '../hours/useOrganisationEntries';
 import { useErrorText } from '../useErrorText';
-import { ExportPreviewView } from './ExportPreviewView';
+import { ExportPreview } from '../export/ExportPreview';
 
 type ListFormat = 'csv_invoices' | 'csv_hours';
 
@@ -32,7 +32,9 @@ export function BookkeepingSection() {
     organisationId: null,
     format: 'csv_invoices',
   });
-  const [preview, setPreview] = useState<{ choice: Choice; value: ExportPreview } | null>(null);
+  const [preview, setPreview] = useState<{ choice: Choice; value: ExportPreviewValue } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
 
@@ -130,9 +132,9 @@ export function BookkeepingSection() {
       </form>
       {preview ? (
         <div className="billing-result">
-          <ExportPreviewView
+          <ExportPreview
             preview={preview.value}
-            document={null}
+            pdfNote={t('invoices.export.pdfNote')}
             onSave={() => callVp('saveInvoiceListExport', preview.choice)}
           />
         </div>

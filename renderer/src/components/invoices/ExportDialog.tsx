@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ErrorCode } from '../../../../shared/errors';
-import {
-  exportFormats,
-  type ExportPreview,
-  type InvoiceSummary,
-} from '../../../../shared/schemas/invoice';
+import { exportFormats, type InvoiceSummary } from '../../../../shared/schemas/invoice';
 import type { InvoiceDocument } from '../../../../shared/schemas/invoice-document';
 import { useT } from '../../i18n';
 import { callVp } from '../../lib/vp';
-import { Alert, Button, Dialog, RadioGroup } from '../../ui';
-import { useErrorText } from '../useErrorText';
-import { ExportPreviewView } from './ExportPreviewView';
+import { RadioGroup } from '../../ui';
+import { ExportPreviewDialog } from '../export/ExportPreviewDialog';
+import { InvoiceDocumentView } from './InvoiceDocumentView';
 
 type Format = (typeof exportFormats)[number];
 
@@ -26,10 +21,7 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const errors = useErrorText();
   const [format, setFormat] = useState<Format>('pdf');
-  const [preview, setPreview] = useState<{ format: Format; value: ExportPreview } | null>(null);
-  const [error, setError] = useState<{ format: Format; code: ErrorCode } | null>(null);
   const [document, setDocument] = useState<InvoiceDocument | null>(null);
 
   useEffect(() => {
@@ -42,34 +34,12 @@ export function ExportDialog({
     };
   }, [invoice.id]);
 
-  useEffect(() => {
-    let current = true;
-    void callVp('previewInvoiceExport', { invoiceId: invoice.id, format }).then((result) => {
-      if (!current) return;
-      if (result.ok) setPreview({ format, value: result.value });
-      else setError({ format, code: result.error.code });
-    });
-    return () => {
-      current = false;
-    };
-  }, [invoice.id, format]);
-
-  const shown = preview?.format === format ? preview.value : null;
-  const failed = error?.format === format && !shown ? error.code : null;
-
   return (
-    <Dialog
+    <ExportPreviewDialog
       testId="export-dialog"
       title={t('invoices.export.title', { number: invoice.number })}
       onClose={onClose}
-      actions={
-        <Button variant="secondary" onClick={onClose}>
-          {t('invoices.export.close')}
-        </Button>
-      }
-    >
-      <div className="invoice-export">
-        <p>{t('invoices.export.intro')}</p>
+      choices={
         <RadioGroup<Format>
           legend={t('invoices.export.format')}
           name={`export-format-${invoice.id}`}
@@ -80,23 +50,12 @@ export function ExportDialog({
             label: t(`invoices.export.format.${f}`),
           }))}
         />
-        {shown ? (
-          <ExportPreviewView
-            key={format}
-            preview={shown}
-            document={format === 'pdf' ? document : null}
-            onSave={() => callVp('saveInvoiceExport', { invoiceId: invoice.id, format })}
-          />
-        ) : failed ? (
-          <Alert tone="error" testId="error-alert">
-            {errors.code(failed)}
-          </Alert>
-        ) : (
-          <p className="muted" role="status">
-            {t('invoices.export.loading')}
-          </p>
-        )}
-      </div>
-    </Dialog>
+      }
+      loadKey={`${invoice.id}:${format}`}
+      load={() => callVp('previewInvoiceExport', { invoiceId: invoice.id, format })}
+      save={() => callVp('saveInvoiceExport', { invoiceId: invoice.id, format })}
+      pdfNote={t('invoices.export.pdfNote')}
+      document={document ? <InvoiceDocumentView document={document} /> : null}
+    />
   );
 }

@@ -5,9 +5,9 @@ import { formatMonth, unbilledOrganisations } from '../../lib/invoices';
 import { formatMinutes } from '../../lib/money';
 import { useInvoicesStore } from '../../stores/invoicesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
-import { Alert, Button, Card, Icon } from '../../ui';
-import { useErrorText } from '../useErrorText';
+import { Button, Card, Icon } from '../../ui';
 import { useInvoiceRun } from './InvoiceRunSection';
+import { LoadedContent } from './LoadedContent';
 import '../../billing.css';
 
 /** Opens Facturen at the invoice run of a month. */
@@ -23,7 +23,6 @@ function openRun(month: string) {
 export function HomeInvoicesCard() {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
   const [month] = useState(() => lastMonth());
   const { items, error, retry } = useInvoiceRun(month);
   const monthName = formatMonth(month, locale);
@@ -36,64 +35,56 @@ export function HomeInvoicesCard() {
       intro={t('homeInvoices.intro', { month: monthName })}
       data-testid="home-invoices"
     >
-      {items === null ? (
-        error ? (
-          <Alert
-            tone="error"
-            testId="error-alert"
-            action={
-              <Button variant="secondary" onClick={retry}>
-                {t('invoices.retry')}
+      <LoadedContent
+        value={items}
+        error={error}
+        onRetry={retry}
+        loadingText={t('homeInvoices.loading')}
+        empty={
+          open.length === 0 ? (
+            <div className="home-card-empty" data-testid="home-invoices-empty">
+              <Icon name="check" className="home-card-empty-icon" />
+              <div>
+                <p className="home-card-empty-title">
+                  {t('homeInvoices.emptyTitle', { month: monthName })}
+                </p>
+                <p className="muted">{t('homeInvoices.emptyText')}</p>
+              </div>
+            </div>
+          ) : null
+        }
+      >
+        {() => (
+          <>
+            <ul className="due-list">
+              {open.map((item) => (
+                <li key={item.organisationId} className="due-item" data-testid="home-invoices-item">
+                  <button
+                    type="button"
+                    className="due-link home-link"
+                    aria-label={t('homeInvoices.openFor', {
+                      name: item.organisationName,
+                      month: monthName,
+                    })}
+                    onClick={() => openRun(month)}
+                  >
+                    <span className="due-org">{item.organisationName}</span>
+                    <span className="numeric">
+                      {t('homeInvoices.item', { time: formatMinutes(item.unbilledMinutes) })}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <div className="btn-row home-card-actions">
+              <Button variant="secondary" onClick={() => openRun(month)}>
+                <Icon name="receipt" />
+                {t('homeInvoices.open', { month: monthName })}
               </Button>
-            }
-          >
-            {errors.code(error)}
-          </Alert>
-        ) : (
-          <p className="muted" role="status">
-            {t('homeInvoices.loading')}
-          </p>
-        )
-      ) : open.length === 0 ? (
-        <div className="home-card-empty" data-testid="home-invoices-empty">
-          <Icon name="check" className="home-card-empty-icon" />
-          <div>
-            <p className="home-card-empty-title">
-              {t('homeInvoices.emptyTitle', { month: monthName })}
-            </p>
-            <p className="muted">{t('homeInvoices.emptyText')}</p>
-          </div>
-        </div>
-      ) : (
-        <>
-          <ul className="due-list">
-            {open.map((item) => (
-              <li key={item.organisationId} className="due-item" data-testid="home-invoices-item">
-                <button
-                  type="button"
-                  className="due-link home-link"
-                  aria-label={t('homeInvoices.openFor', {
-                    name: item.organisationName,
-                    month: monthName,
-                  })}
-                  onClick={() => openRun(month)}
-                >
-                  <span className="due-org">{item.organisationName}</span>
-                  <span className="numeric">
-                    {t('homeInvoices.item', { time: formatMinutes(item.unbilledMinutes) })}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="btn-row home-card-actions">
-            <Button variant="secondary" onClick={() => openRun(month)}>
-              <Icon name="receipt" />
-              {t('homeInvoices.open', { month: monthName })}
-            </Button>
-          </div>
-        </>
-      )}
+            </div>
+          </>
+        )}
+      </LoadedContent>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { InvoiceRunItem } from '../../../../shared/schemas/invoice';
 import { useLocale, useT } from '../../i18n';
@@ -7,9 +7,10 @@ import { canBillMonth, formatMonth, runRows } from '../../lib/invoices';
 import { formatMinutes } from '../../lib/money';
 import { callVp } from '../../lib/vp';
 import { useInvoicesStore } from '../../stores/invoicesStore';
-import { Alert, Badge, Button, Card, EmptyState, Field, Icon, Table } from '../../ui';
-import { useErrorText } from '../useErrorText';
-import { IssueDialog, type IssueTarget } from './IssueDialogs';
+import { useNavigationStore } from '../../stores/navigationStore';
+import { Badge, Button, Card, EmptyState, Field, Icon, Table, Tooltip } from '../../ui';
+import { DraftInvoiceActions, useIssueDialog } from './DraftInvoiceActions';
+import { LoadedContent } from './LoadedContent';
 
 /** The run of one month ('YYYY-MM') read from main; null while it is on its way. */
 export function useInvoiceRun(month: string | null) {
@@ -43,13 +44,11 @@ export function useInvoiceRun(month: string | null) {
 export function InvoiceRunSection() {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
   const chosen = useInvoicesStore((s) => s.month);
   const [defaultMonth] = useState(() => lastMonth());
   const month = chosen ?? defaultMonth;
   const { items, error, retry } = useInvoiceRun(month);
-  const [issuing, setIssuing] = useState<IssueTarget | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { headingRef, issue, dialog } = useIssueDialog();
   const store = useInvoicesStore.getState;
   const monthName = formatMonth(month, locale);
 
@@ -64,7 +63,14 @@ export function InvoiceRunSection() {
       title={t('invoices.run.heading', { month: monthName })}
       headingId="invoice-run-title"
       headingRef={headingRef}
-      intro={t('invoices.run.intro')}
+      intro={
+        <>
+          {t('invoices.run.intro')}{' '}
+          <Tooltip label={t('help.invoiceRunLabel')} testId="help-invoice-run">
+            {t('help.invoiceRun')}
+          </Tooltip>
+        </>
+      }
       data-testid="invoice-run"
     >
       <div className="billing-toolbar">
@@ -88,102 +94,108 @@ export function InvoiceRunSection() {
       </div>
 
       <div className="billing-section-body" aria-live="polite">
-        {items === null ? (
-          error ? (
-            <Alert
-              tone="error"
-              testId="error-alert"
-              action={
-                <Button variant="secondary" onClick={retry}>
-                  {t('invoices.retry')}
-                </Button>
-              }
-            >
-              {errors.code(error)}
-            </Alert>
-          ) : (
-            <p className="muted" role="status">
-              {t('invoices.loading')}
-            </p>
-          )
-        ) : shown.length === 0 ? (
-          <EmptyState icon="receipt" title={t('invoices.run.emptyTitle', { month: monthName })}>
-            <p>{t('invoices.run.emptyText')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <Table<InvoiceRunItem>
-              caption={t('invoices.run.caption', { month: monthName })}
-              captionHidden
-              testId="invoice-run-table"
-              rows={shown}
-              rowKey={(item) => item.organisationId}
-              columns={[
-                {
-                  key: 'organisation',
-                  header: t('invoices.col.organisation'),
-                  rowHeader: true,
-                  cell: (item) => item.organisationName,
-                },
-                {
-                  key: 'hours',
-                  header: t('invoices.run.col.hours'),
-                  align: 'end',
-                  cell: (item) =>
-                    item.unbilledEntries === 0 ? (
-                      <span className="muted">—</span>
-                    ) : (
-                      <span className="numeric">
-                        {item.unbilledEntries === 1
-                          ? t('invoices.hoursEntry', { time: formatMinutes(item.unbilledMinutes) })
-                          : t('invoices.hoursEntries', {
-                              time: formatMinutes(item.unbilledMinutes),
-                              count: item.unbilledEntries,
-                            })}
-                      </span>
-                    ),
-                },
-                {
-                  key: 'contract',
-                  header: t('invoices.run.col.contract'),
-                  cell: (item) =>
-                    item.hasContract ? (
-                      t('invoices.run.contractYes')
-                    ) : (
-                      <span className="billing-warning">
-                        <Icon name="alert" className="overdue-icon" />
-                        <span>
-                          {t('invoices.run.contractNo')}
-                          {item.unbilledEntries > 0 ? (
-                            <span className="muted"> · {t('invoices.run.noContractHint')}</span>
-                          ) : null}
+        <LoadedContent
+          value={items}
+          error={error}
+          onRetry={retry}
+          loadingText={t('invoices.loading')}
+          empty={
+            shown.length === 0 ? (
+              <EmptyState
+                icon="receipt"
+                title={t('invoices.run.emptyTitle', { month: monthName })}
+                action={
+                  <Button
+                    variant="secondary"
+                    onClick={() => useNavigationStore.getState().navigate('hours')}
+                  >
+                    {t('empty.toHours')}
+                  </Button>
+                }
+              >
+                <p>{t('invoices.run.emptyText')}</p>
+              </EmptyState>
+            ) : null
+          }
+        >
+          {() => (
+            <>
+              <Table<InvoiceRunItem>
+                caption={t('invoices.run.caption', { month: monthName })}
+                captionHidden
+                testId="invoice-run-table"
+                rows={shown}
+                rowKey={(item) => item.organisationId}
+                columns={[
+                  {
+                    key: 'organisation',
+                    header: t('invoices.col.organisation'),
+                    rowHeader: true,
+                    cell: (item) => item.organisationName,
+                  },
+                  {
+                    key: 'hours',
+                    header: t('invoices.run.col.hours'),
+                    align: 'end',
+                    cell: (item) =>
+                      item.unbilledEntries === 0 ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        <span className="numeric">
+                          {item.unbilledEntries === 1
+                            ? t('invoices.hoursEntry', {
+                                time: formatMinutes(item.unbilledMinutes),
+                              })
+                            : t('invoices.hoursEntries', {
+                                time: formatMinutes(item.unbilledMinutes),
+                                count: item.unbilledEntries,
+                              })}
                         </span>
-                      </span>
-                    ),
-                },
-                {
-                  key: 'invoice',
-                  header: t('invoices.run.col.invoice'),
-                  cell: (item) =>
-                    item.monthlyInvoiceNumber ? (
-                      <Badge tone="primary">{item.monthlyInvoiceNumber}</Badge>
-                    ) : (
-                      <span className="muted">{t('invoices.run.noInvoice')}</span>
-                    ),
-                },
-                {
-                  key: 'actions',
-                  header: t('invoices.col.actions'),
-                  cell: (item) =>
-                    item.hasContract && canBillMonth(item) ? (
-                      <div className="btn-row table-actions">
-                        <Button
-                          variant="secondary"
-                          aria-label={t('invoices.run.previewLabel', {
+                      ),
+                  },
+                  {
+                    key: 'contract',
+                    header: t('invoices.run.col.contract'),
+                    cell: (item) =>
+                      item.hasContract ? (
+                        t('invoices.run.contractYes')
+                      ) : (
+                        <span className="billing-warning">
+                          <Icon name="alert" className="overdue-icon" />
+                          <span>
+                            {t('invoices.run.contractNo')}
+                            {item.unbilledEntries > 0 ? (
+                              <span className="muted"> · {t('invoices.run.noContractHint')}</span>
+                            ) : null}
+                          </span>
+                        </span>
+                      ),
+                  },
+                  {
+                    key: 'invoice',
+                    header: t('invoices.run.col.invoice'),
+                    cell: (item) =>
+                      item.monthlyInvoiceNumber ? (
+                        <Badge tone="primary">{item.monthlyInvoiceNumber}</Badge>
+                      ) : (
+                        <span className="muted">{t('invoices.run.noInvoice')}</span>
+                      ),
+                  },
+                  {
+                    key: 'actions',
+                    header: t('invoices.col.actions'),
+                    cell: (item) =>
+                      item.hasContract && canBillMonth(item) ? (
+                        <DraftInvoiceActions
+                          previewLabel={t('invoices.run.previewLabel', {
                             month: monthName,
                             name: item.organisationName,
                           })}
-                          onClick={() =>
+                          issueLabel={t('invoices.run.issueLabel', {
+                            month: monthName,
+                            name: item.organisationName,
+                          })}
+                          onPreview={() =>
                             store().show({
                               kind: 'draftMonthly',
                               organisationId: item.organisationId,
@@ -191,53 +203,33 @@ export function InvoiceRunSection() {
                               month,
                             })
                           }
-                        >
-                          {t('invoices.preview')}
-                        </Button>
-                        <Button
-                          aria-label={t('invoices.run.issueLabel', {
-                            month: monthName,
-                            name: item.organisationName,
-                          })}
-                          onClick={() =>
-                            setIssuing({
+                          onIssue={() =>
+                            issue({
                               source: 'monthly',
                               organisationId: item.organisationId,
                               organisationName: item.organisationName,
                               month,
                             })
                           }
-                        >
-                          {t('invoices.issue')}
-                        </Button>
-                      </div>
-                    ) : (
-                      <span className="muted">{t('invoices.run.nothing')}</span>
-                    ),
-                },
-              ]}
-            />
-            {quiet > 0 ? (
-              <p className="muted">
-                {quiet === 1
-                  ? t('invoices.run.quietOne')
-                  : t('invoices.run.quiet', { count: quiet })}
-              </p>
-            ) : null}
-          </>
-        )}
+                        />
+                      ) : (
+                        <span className="muted">{t('invoices.run.nothing')}</span>
+                      ),
+                  },
+                ]}
+              />
+              {quiet > 0 ? (
+                <p className="muted">
+                  {quiet === 1
+                    ? t('invoices.run.quietOne')
+                    : t('invoices.run.quiet', { count: quiet })}
+                </p>
+              ) : null}
+            </>
+          )}
+        </LoadedContent>
       </div>
-      {issuing ? (
-        <IssueDialog
-          target={issuing}
-          onClose={() => setIssuing(null)}
-          onIssued={() => {
-            setIssuing(null);
-            // Its row's buttons are gone now: the card's heading keeps the place.
-            setTimeout(() => headingRef.current?.focus(), 0);
-          }}
-        />
-      ) : null}
+      {dialog}
     </Card>
   );
 }

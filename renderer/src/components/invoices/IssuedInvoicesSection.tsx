@@ -7,15 +7,21 @@ import { formatPeriod, formatShortDate, invoiceKindKey, yearChoices } from '../.
 import { formatCents } from '../../lib/money';
 import { callVp } from '../../lib/vp';
 import { useInvoicesStore } from '../../stores/invoicesStore';
-import { Alert, Badge, Button, Card, EmptyState, SelectField, Table } from '../../ui';
+import { Badge, Button, Card, EmptyState, SelectField, Table } from '../../ui';
 import { useOrganisationEntries } from '../hours/useOrganisationEntries';
-import { useErrorText } from '../useErrorText';
 import { ExportDialog } from './ExportDialog';
 import { CreditNoteDialog } from './IssueDialogs';
+import { LoadedContent } from './LoadedContent';
 
 /** Invoices as listed: a credit note's amount is subtracted, so it shows as negative. */
 export function listedAmount(invoice: Pick<InvoiceSummary, 'kind' | 'payableCents'>): number {
   return invoice.kind === 'credit_note' ? -invoice.payableCents : invoice.payableCents;
+}
+
+/** The first step before any invoice: the part "Facturen maken", focus on its heading. */
+function toInvoiceRun() {
+  useInvoicesStore.getState().showSection('run');
+  setTimeout(() => document.getElementById('invoice-run-title')?.focus(), 0);
 }
 
 /**
@@ -26,7 +32,6 @@ export function listedAmount(invoice: Pick<InvoiceSummary, 'kind' | 'payableCent
 export function IssuedInvoicesSection() {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
   const [thisYear] = useState(() => Number(todayInputValue().slice(0, 4)));
   const listYear = useInvoicesStore((s) => s.listYear);
   const organisationId = useInvoicesStore((s) => s.listOrganisationId);
@@ -108,128 +113,126 @@ export function IssuedInvoicesSection() {
       </div>
 
       <div className="billing-section-body" aria-live="polite">
-        {items === null ? (
-          error ? (
-            <Alert
-              tone="error"
-              testId="error-alert"
-              action={
-                <Button variant="secondary" onClick={() => setRound((n) => n + 1)}>
-                  {t('invoices.retry')}
-                </Button>
-              }
-            >
-              {errors.code(error)}
-            </Alert>
-          ) : (
-            <p className="muted" role="status">
-              {t('invoices.loading')}
-            </p>
-          )
-        ) : items.length === 0 ? (
-          filtered ? (
-            <p className="muted list-none">{t('invoices.list.noMatches')}</p>
-          ) : (
-            <EmptyState icon="receipt" title={t('invoices.list.emptyTitle')}>
-              <p>{t('invoices.list.emptyText')}</p>
-            </EmptyState>
-          )
-        ) : (
-          <>
-            <p className="muted" data-testid="invoices-count">
-              {items.length === 1
-                ? t('invoices.list.countOne')
-                : t('invoices.list.count', { count: items.length })}
-            </p>
-            <Table<InvoiceSummary>
-              caption={t('invoices.list.caption')}
-              captionHidden
-              testId="invoices-table"
-              rows={items}
-              rowKey={(invoice) => invoice.id}
-              columns={[
-                {
-                  key: 'number',
-                  header: t('invoices.list.col.number'),
-                  rowHeader: true,
-                  cell: (invoice) => (
-                    <span className="invoice-number-cell">
-                      <span className="numeric">{invoice.number}</span>
-                      <span className="muted">{t(invoiceKindKey(invoice))}</span>
-                      {invoice.creditedByNumber ? (
-                        <Badge tone="muted">
-                          {t('invoices.list.creditedBy', { number: invoice.creditedByNumber })}
-                        </Badge>
-                      ) : invoice.correctsNumber ? (
-                        <Badge tone="neutral">
-                          {t('invoices.list.corrects', { number: invoice.correctsNumber })}
-                        </Badge>
-                      ) : null}
-                    </span>
-                  ),
-                },
-                {
-                  key: 'organisation',
-                  header: t('invoices.col.organisation'),
-                  cell: (invoice) => invoice.organisationName,
-                },
-                {
-                  key: 'date',
-                  header: t('invoices.list.col.date'),
-                  cell: (invoice) => (
-                    <span className="nowrap">{formatShortDate(invoice.issueDate, locale)}</span>
-                  ),
-                },
-                {
-                  key: 'period',
-                  header: t('invoices.list.col.period'),
-                  cell: (invoice) => (
-                    <span className="nowrap">{formatPeriod(invoice.period, locale)}</span>
-                  ),
-                },
-                {
-                  key: 'amount',
-                  header: t('invoices.list.col.amount'),
-                  align: 'end',
-                  cell: (invoice) => (
-                    <span className="numeric">{formatCents(listedAmount(invoice), locale)}</span>
-                  ),
-                },
-                {
-                  key: 'actions',
-                  header: t('invoices.col.actions'),
-                  cell: (invoice) => (
-                    <div className="btn-row table-actions">
-                      <Button
-                        variant="quiet"
-                        aria-label={t('invoices.list.viewLabel', { number: invoice.number })}
-                        onClick={() => store().show({ kind: 'issued', invoice })}
-                      >
-                        {t('invoices.list.view')}
-                      </Button>
-                      <Button
-                        variant="quiet"
-                        aria-label={t('invoices.list.exportLabel', { number: invoice.number })}
-                        onClick={() => setExporting(invoice)}
-                      >
-                        {t('invoices.list.export')}
-                      </Button>
-                      {invoice.kind === 'invoice' && invoice.creditedByNumber === null ? (
+        <LoadedContent
+          value={items}
+          error={error}
+          onRetry={() => setRound((n) => n + 1)}
+          loadingText={t('invoices.loading')}
+          empty={
+            items === null || items.length > 0 ? null : filtered ? (
+              <p className="muted list-none">{t('invoices.list.noMatches')}</p>
+            ) : (
+              <EmptyState
+                icon="receipt"
+                title={t('invoices.list.emptyTitle')}
+                action={
+                  <Button variant="secondary" onClick={toInvoiceRun}>
+                    {t('empty.toInvoiceRun')}
+                  </Button>
+                }
+              >
+                <p>{t('invoices.list.emptyText')}</p>
+              </EmptyState>
+            )
+          }
+        >
+          {(listed) => (
+            <>
+              <p className="muted" data-testid="invoices-count">
+                {listed.length === 1
+                  ? t('invoices.list.countOne')
+                  : t('invoices.list.count', { count: listed.length })}
+              </p>
+              <Table<InvoiceSummary>
+                caption={t('invoices.list.caption')}
+                captionHidden
+                testId="invoices-table"
+                rows={listed}
+                rowKey={(invoice) => invoice.id}
+                columns={[
+                  {
+                    key: 'number',
+                    header: t('invoices.list.col.number'),
+                    rowHeader: true,
+                    cell: (invoice) => (
+                      <span className="invoice-number-cell">
+                        <span className="numeric">{invoice.number}</span>
+                        <span className="muted">{t(invoiceKindKey(invoice))}</span>
+                        {invoice.creditedByNumber ? (
+                          <Badge tone="muted">
+                            {t('invoices.list.creditedBy', { number: invoice.creditedByNumber })}
+                          </Badge>
+                        ) : invoice.correctsNumber ? (
+                          <Badge tone="neutral">
+                            {t('invoices.list.corrects', { number: invoice.correctsNumber })}
+                          </Badge>
+                        ) : null}
+                      </span>
+                    ),
+                  },
+                  {
+                    key: 'organisation',
+                    header: t('invoices.col.organisation'),
+                    cell: (invoice) => invoice.organisationName,
+                  },
+                  {
+                    key: 'date',
+                    header: t('invoices.list.col.date'),
+                    cell: (invoice) => (
+                      <span className="nowrap">{formatShortDate(invoice.issueDate, locale)}</span>
+                    ),
+                  },
+                  {
+                    key: 'period',
+                    header: t('invoices.list.col.period'),
+                    cell: (invoice) => (
+                      <span className="nowrap">{formatPeriod(invoice.period, locale)}</span>
+                    ),
+                  },
+                  {
+                    key: 'amount',
+                    header: t('invoices.list.col.amount'),
+                    align: 'end',
+                    cell: (invoice) => (
+                      <span className="numeric">{formatCents(listedAmount(invoice), locale)}</span>
+                    ),
+                  },
+                  {
+                    key: 'actions',
+                    header: t('invoices.col.actions'),
+                    cell: (invoice) => (
+                      <div className="btn-row table-actions">
                         <Button
                           variant="quiet"
-                          aria-label={t('invoices.list.creditLabel', { number: invoice.number })}
-                          onClick={() => setCrediting(invoice)}
+                          aria-label={t('invoices.list.viewLabel', { number: invoice.number })}
+                          onClick={() => store().show({ kind: 'issued', invoice })}
                         >
-                          {t('invoices.list.credit')}
+                          {t('invoices.list.view')}
                         </Button>
-                      ) : null}
-                    </div>
-                  ),
-                },
-              ]}
-            />
-          </>
-        )}
+                        <Button
+                          variant="quiet"
+                          aria-label={t('invoices.list.exportLabel', { number: invoice.number })}
+                          onClick={() => setExporting(invoice)}
+                        >
+                          {t('invoices.list.export')}
+                        </Button>
+                        {invoice.kind === 'invoice' && invoice.creditedByNumber === null ? (
+                          <Button
+                            variant="quiet"
+                            aria-label={t('invoices.list.creditLabel', { number: invoice.number })}
+                            onClick={() => setCrediting(invoice)}
+                          >
+                            {t('invoices.list.credit')}
+                          </Button>
+                        ) : null}
+                      </div>
+                    ),
+                  },
+                ]}
+              />
+            </>
+          )}
+        </LoadedContent>
       </div>
       {exporting ? <ExportDialog invoice={exporting} onClose={() => setExporting(null)} /> : null}
       {crediting ? (

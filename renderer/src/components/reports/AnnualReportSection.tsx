@@ -20,7 +20,16 @@ import { callVp } from '../../lib/vp';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { useOrganisationsStore } from '../../stores/organisationsStore';
 import { useReportsStore } from '../../stores/reportsStore';
-import { Alert, Button, Card, EmptyState, RadioGroup, SelectField, TextAreaField } from '../../ui';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  Tooltip,
+} from '../../ui';
 import { sectionIcons } from '../../screens/ComingSoonScreen';
 import { AutosaveNote } from '../DraftOffer';
 import { useOrganisationEntries } from '../hours/useOrganisationEntries';
@@ -286,7 +295,18 @@ function ReportEditor({
           </p>
         ) : null}
       </Card>
-      <Card title={t('reports.advice.card')} headingId="report-advice-title">
+      <Card
+        title={t('reports.advice.card')}
+        headingId="report-advice-title"
+        intro={
+          <>
+            {t('help.reportAdviceIntro')}{' '}
+            <Tooltip label={t('help.reportAdviceLabel')} testId="help-report-advice">
+              {t('help.reportAdvice')}
+            </Tooltip>
+          </>
+        }
+      >
         <div className="form stack-sm">
           <TextAreaField
             label={t('reports.advice.label')}

@@ -1,28 +1,35 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ErrorCode } from '../../../../shared/errors';
-import type { ExportPreview } from '../../../../shared/schemas/invoice';
-import type { InvoiceDocument } from '../../../../shared/schemas/invoice-document';
+import type { ExportPreview as ExportPreviewValue } from '../../../../shared/schemas/invoice';
 import type { Result } from '../../../../shared/result';
 import { useT } from '../../i18n';
 import { Alert, Button, Icon } from '../../ui';
 import { useErrorText } from '../useErrorText';
-import { InvoiceDocumentView } from './InvoiceDocumentView';
+
+export type SaveExport = () => Promise<Result<{ saved: boolean; fileName: string | null }>>;
 
 /**
- * An export as it will leave the machine, before it is saved: the XML or CSV text itself,
- * read-only; for a PDF the document it is made from and, folded away, every text drawn into
- * it. "Opslaan…" asks main to save exactly these bytes (a save dialog in the desktop app); a
- * cancelled dialog says nothing.
+ * A file as it will leave the machine, before it is saved: the XML or CSV text itself,
+ * read-only; for a PDF a word on what it is made from, the document on screen where there is
+ * one, and, folded away, every text drawn into it. "Opslaan…" asks main to save exactly these
+ * bytes (a save dialog in the desktop app); a cancelled dialog says nothing, a refusal says why.
+ * The one preview of every export: invoices, the bookkeeping CSV and the annual reports.
  */
-export function ExportPreviewView({
+export function ExportPreview({
   preview,
+  pdfNote,
   document,
   onSave,
+  autoFocusSave = false,
 }: {
-  preview: ExportPreview;
-  /** For a PDF: the invoice it is made from. */
-  document: InvoiceDocument | null;
-  onSave: () => Promise<Result<{ saved: boolean; fileName: string | null }>>;
+  preview: ExportPreviewValue;
+  /** For a PDF: what it is made from, in a sentence. */
+  pdfNote: string;
+  /** For a PDF: the document it is made from, drawn on screen. */
+  document?: ReactNode;
+  onSave: SaveExport;
+  /** In a dialog that opens on this preview, focus starts on "Opslaan…". */
+  autoFocusSave?: boolean;
 }) {
   const t = useT();
   const errors = useErrorText();
@@ -50,11 +57,16 @@ export function ExportPreviewView({
         <p className="export-file-name">
           <Icon name="receipt" />
           <span data-testid="export-file-name">
-            {t('invoices.export.fileName', { name: preview.fileName })}
+            {t('export.fileName', { name: preview.fileName })}
           </span>
         </p>
-        <Button busy={saving} busyLabel={t('invoices.export.saving')} onClick={() => void save()}>
-          {t('invoices.export.save')}
+        <Button
+          busy={saving}
+          busyLabel={t('export.saving')}
+          onClick={() => void save()}
+          data-autofocus={autoFocusSave || undefined}
+        >
+          {t('export.save')}
         </Button>
       </div>
       {error ? (
@@ -64,20 +76,16 @@ export function ExportPreviewView({
       ) : null}
       {saved ? (
         <Alert tone="success" testId="export-saved">
-          {t('invoices.export.saved', { name: saved })}
+          {t('export.saved', { name: saved })}
         </Alert>
       ) : null}
       {pdf ? (
         <>
-          <p>{t('invoices.export.pdfNote')}</p>
-          {document ? (
-            <div className="export-document">
-              <InvoiceDocumentView document={document} />
-            </div>
-          ) : null}
+          <p>{pdfNote}</p>
+          {document ? <div className="export-document">{document}</div> : null}
           <details className="export-details" data-testid="export-pdf-text">
-            <summary>{t('invoices.export.pdfText')}</summary>
-            <pre className="export-text" tabIndex={0} aria-label={t('invoices.export.pdfText')}>
+            <summary>{t('export.pdfText')}</summary>
+            <pre className="export-text" tabIndex={0} aria-label={t('export.pdfText')}>
               {preview.text}
             </pre>
           </details>
@@ -87,7 +95,7 @@ export function ExportPreviewView({
           className="export-text"
           tabIndex={0}
           role="region"
-          aria-label={t('invoices.export.content')}
+          aria-label={t('export.content')}
           data-testid="export-text"
         >
           {preview.text}
