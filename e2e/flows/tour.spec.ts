@@ -160,3 +160,41 @@ test('the explanation of what the employer sees opens by keyboard', async ({ pag
   await page.keyboard.press('Enter');
   await expect(tip).toBeHidden();
 });
+
+test('every empty screen says what it is for and offers the first step', async ({ page, app }) => {
+  const code = await createCaseFile(page, PASSPHRASE);
+  await fillRecoveryCheck(page, code);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Rondleiding overslaan' }).click();
+  const nav = page.getByRole('navigation');
+
+  // Agenda: where appointments are planned, and the way there.
+  await nav.getByRole('button', { name: 'Agenda', exact: true }).click();
+  const agenda = page.getByTestId('agenda-empty');
+  await expect(agenda).toContainText('U plant een afspraak in een melding');
+  await agenda.getByRole('button', { name: 'Naar Meldingen' }).click();
+  await expect(page.getByRole('heading', { name: 'Nog geen meldingen' })).toBeVisible();
+
+  // Facturen before any hours: the way to Uren.
+  await nav.getByRole('button', { name: 'Facturen', exact: true }).click();
+  const run = page.getByTestId('invoice-run');
+  await expect(run).toContainText('Niets te factureren');
+  await shot(app, page, 'invoices-empty');
+  await run.getByRole('button', { name: 'Naar Uren' }).click();
+  await expect(page.getByTestId('screen-hours')).toBeVisible();
+
+  // Verzonden facturen before the first one: back to the monthly invoices, focus on its heading.
+  await nav.getByRole('button', { name: 'Facturen', exact: true }).click();
+  await page.getByRole('button', { name: 'Verzonden facturen' }).click();
+  await expect(page.getByRole('heading', { name: 'Nog geen facturen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Naar de maandfacturen' }).click();
+  await expect(page.getByRole('heading', { name: /^Facturen over / })).toBeFocused();
+
+  // The invoice run explains what the employer sees, by keyboard too.
+  const help = page.getByRole('button', { name: 'Uitleg: wat de werkgever op de factuur ziet' });
+  await help.focus();
+  await expect(page.getByRole('tooltip')).toContainText('Overige onderdelen');
+  await expect(page.getByRole('tooltip')).toContainText('staan nooit op de factuur');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toBeHidden();
+});

@@ -600,7 +600,9 @@ describe('IPC fuzzing through dispatch', () => {
     }
     await settle();
     expect(rejections).toEqual([]);
-  });
+    // Many runs for each of the calls, which grow with every issue: CPU-bound, slower on a
+    // busy two-core machine, so more time than the default minute.
+  }, 240_000);
 
   it('hostile values in one field of an otherwise valid input change nothing unless valid', async () => {
     const seeded = await seed();

@@ -14,7 +14,8 @@ import { callVp } from '../lib/vp';
 import { useCasesStore } from '../stores/casesStore';
 import { useNavigationStore } from '../stores/navigationStore';
 import { Alert, Button, EmptyState, Field, Icon, SelectField } from '../ui';
-import { newCaseShortcut, startNewCase } from './CasesScreen';
+import { shortcutLabel } from '../lib/shortcuts';
+import { startNewCase } from './CasesScreen';
 import { Screen } from './Screen';
 import '../cases.css';
 
@@ -186,7 +187,7 @@ export function CaseListScreen() {
           <div className="new-case-action">
             {newButton}
             <p className="shortcut-note" aria-hidden="true">
-              {t('cases.shortcut')} <kbd>{newCaseShortcut}</kbd>
+              {t('cases.shortcut')} <kbd>{shortcutLabel('newCase')}</kbd>
             </p>
           </div>
         )

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useCasesStore } from '../stores/casesStore';
 import { useNavigationStore } from '../stores/navigationStore';
 import { CaseDetailScreen } from './CaseDetailScreen';
@@ -27,30 +26,4 @@ export function CasesScreen() {
 export function startNewCase(): void {
   useCasesStore.getState().show({ kind: 'new' });
   useNavigationStore.getState().navigate('cases');
-}
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
-
-/** The shortcut as shown next to "Nieuwe melding". */
-export const newCaseShortcut = isMac ? '⌘ N' : 'Ctrl N';
-
-/**
- * Ctrl+N (Cmd+N on a Mac) starts a new case from anywhere in the unlocked app, unless a dialog
- * is open or the intake is already on screen (then nothing typed is put aside).
- */
-export function useNewCaseShortcut(): void {
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      if (event.key.toLowerCase() !== 'n') return;
-      event.preventDefault();
-      if (document.querySelector('dialog[open]')) return;
-      const onIntake =
-        useNavigationStore.getState().route === 'cases' &&
-        useCasesStore.getState().view.kind === 'new';
-      if (!onIntake) startNewCase();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

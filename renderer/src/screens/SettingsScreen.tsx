@@ -4,6 +4,7 @@ import { LanguageChoice } from '../components/LanguageToggle';
 import { PracticeLogoCard } from '../components/practice/PracticeLogoCard';
 import { PracticeSettingsCard } from '../components/practice/PracticeSettingsCard';
 import { RecoveryCodeSettings } from '../components/RecoveryCodeSettings';
+import { HandoverCard } from '../components/handover/HandoverCard';
 import { KeepingSafeCards } from '../components/safety/KeepingSafeCards';
 import { useT } from '../i18n';
 import { useCaseFileStore } from '../stores/caseFileStore';
@@ -63,6 +64,7 @@ export function SettingsScreen({
   const keepingGroup = (
     <SettingsGroup key="keeping" id="settings-group-keeping" title={t('safety.group.keeping')}>
       <KeepingSafeCards arrivedFor={arrivedFor} />
+      <HandoverCard />
     </SettingsGroup>
   );
   return (
