@@ -32,6 +32,20 @@ test('open the demo, look around, close it and create an own case file', async (
   await expect(page.getByTestId('recovery-unconfirmed')).toHaveCount(0);
   await shot(app, page, 'demo-home');
 
+  // Home counts the open cases per organisation; one click shows that organisation's open ones.
+  const openCases = page.getByTestId('home-open-cases');
+  const firstOrganisation = openCases.getByRole('listitem').first();
+  await expect(firstOrganisation).toContainText(/\d+ open/);
+  const name = (await firstOrganisation.locator('.home-open-cases-name').innerText()).trim();
+  await firstOrganisation.getByRole('button').click();
+  await expect(page.getByTestId('screen-cases')).toBeVisible();
+  await expect(page.getByTestId('case-row').first()).toBeVisible();
+  const rows = page.getByTestId('case-row');
+  for (let i = 0; i < Math.min(await rows.count(), 5); i++) {
+    await expect(rows.nth(i)).toContainText(name);
+  }
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+
   // Meldingen: the demo's cases, with the banner still on top.
   await page.getByRole('button', { name: 'Meldingen', exact: true }).click();
   await expect(page.getByTestId('screen-cases')).toBeVisible();

@@ -332,4 +332,12 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   'due.kind.appointment': 'Appointment',
   'due.kind.aftercare': 'Aftercare',
   'due.kind.planned_appointment': 'Appointment',
+  'homeCases.title': 'Open cases',
+  'homeCases.loading': 'Loading the open cases…',
+  'homeCases.total': 'Open in total: {count}',
+  'homeCases.count': '{count} open',
+  'homeCases.overdue': '{count} first contact overdue',
+  'homeCases.emptyTitle': 'No open cases',
+  'homeCases.emptyText': 'Every case is closed. Record a new case with the intake.',
+  'homeCases.emptyAction': 'New case',
 };

@@ -333,4 +333,13 @@ export const casesNl = {
   'due.kind.appointment': 'Afspraak',
   'due.kind.aftercare': 'Nazorg',
   'due.kind.planned_appointment': 'Afspraak',
+  'homeCases.title': 'Open meldingen',
+  'homeCases.loading': 'De open meldingen worden geladen…',
+  'homeCases.total': 'Totaal open: {count}',
+  'homeCases.count': '{count} open',
+  'homeCases.overdue': '{count} eerste contact te laat',
+  'homeCases.emptyTitle': 'Geen open meldingen',
+  'homeCases.emptyText':
+    'Alle meldingen zijn afgesloten. Een nieuwe melding legt u vast met de intake.',
+  'homeCases.emptyAction': 'Nieuwe melding',
 } as const;

@@ -27,6 +27,7 @@ export const helpEn: Record<keyof typeof helpNl, string> = {
 
   'help.unitsLabel': 'Explanation: what the employer sees of units',
   'help.billingLabel': 'Explanation: what is on the invoice',
+  'help.organisationNotesIntro': 'For you alone.',
   'help.organisationNotesLabel': 'Explanation: who sees these notes',
   'help.reportAdviceLabel': 'Explanation: what the employer sees of your advice',
   'help.reportAdviceIntro': 'Your signals and advice are in the report the employer receives.',

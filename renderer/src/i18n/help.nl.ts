@@ -32,6 +32,7 @@ export const helpNl = {
   // ---------- What the employer sees ----------
   'help.unitsLabel': 'Uitleg: wat de werkgever van onderdelen ziet',
   'help.billingLabel': 'Uitleg: wat er op de factuur staat',
+  'help.organisationNotesIntro': 'Alleen voor uzelf.',
   'help.organisationNotesLabel': 'Uitleg: wie deze notities ziet',
   'help.reportAdviceLabel': 'Uitleg: wat de werkgever van uw advies ziet',
   'help.reportAdviceIntro': 'Uw signalen en advies staan in het verslag dat de werkgever krijgt.',

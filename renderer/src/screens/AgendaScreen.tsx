@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Appointment } from '../../../shared/schemas/appointment';
 import { IcsExportCard } from '../components/IcsExportCard';
-import { useErrorText } from '../components/useErrorText';
 import { useLocale, useT } from '../i18n';
 import {
   agendaPeriod,
@@ -19,7 +18,8 @@ import { formatTime, todayInputValue } from '../lib/datetime';
 import { useAppointmentsStore, type AgendaMode } from '../stores/appointmentsStore';
 import { useCasesStore } from '../stores/casesStore';
 import { useNavigationStore } from '../stores/navigationStore';
-import { Alert, Badge, Button, EmptyState, Icon } from '../ui';
+import { Badge, Button, EmptyState, Icon } from '../ui';
+import { LoadedContent } from '../components/LoadedContent';
 import { Screen } from './Screen';
 import '../agenda.css';
 import '../cases.css';
@@ -31,7 +31,6 @@ import '../cases.css';
 export function AgendaScreen() {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
   const mode = useAppointmentsStore((s) => s.mode);
   const anchorSet = useAppointmentsStore((s) => s.anchor);
   const agenda = useAppointmentsStore((s) => s.agenda);
@@ -111,47 +110,38 @@ export function AgendaScreen() {
         ) : null}
       </div>
 
-      {items === null ? (
-        agendaError ? (
-          <Alert
-            tone="error"
-            testId="error-alert"
-            action={
-              <Button variant="secondary" onClick={() => void loadAgenda()}>
-                {t('agenda.retry')}
-              </Button>
-            }
-          >
-            {errors.code(agendaError)}
-          </Alert>
-        ) : (
-          <p className="muted" role="status">
-            {t('agenda.loading')}
-          </p>
-        )
-      ) : items.length === 0 ? (
-        <div data-testid="agenda-empty">
-          <EmptyState
-            icon="calendar"
-            title={t(mode === 'day' ? 'agenda.emptyDayTitle' : 'agenda.emptyWeekTitle')}
-            action={
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  useCasesStore.getState().show({ kind: 'list' });
-                  useNavigationStore.getState().navigate('cases');
-                }}
+      <LoadedContent
+        value={items}
+        error={agendaError}
+        onRetry={() => void loadAgenda()}
+        retryText={t('agenda.retry')}
+        loadingText={t('agenda.loading')}
+        empty={
+          items?.length === 0 ? (
+            <div data-testid="agenda-empty">
+              <EmptyState
+                icon="calendar"
+                title={t(mode === 'day' ? 'agenda.emptyDayTitle' : 'agenda.emptyWeekTitle')}
+                action={
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      useCasesStore.getState().show({ kind: 'list' });
+                      useNavigationStore.getState().navigate('cases');
+                    }}
+                  >
+                    {t('empty.toCases')}
+                  </Button>
+                }
               >
-                {t('empty.toCases')}
-              </Button>
-            }
-          >
-            <p>{t('agenda.emptyText')}</p>
-          </EmptyState>
-        </div>
-      ) : (
-        <AgendaDays items={items} days={period.days} mode={mode} today={today} />
-      )}
+                <p>{t('agenda.emptyText')}</p>
+              </EmptyState>
+            </div>
+          ) : null
+        }
+      >
+        {(loaded) => <AgendaDays items={loaded} days={period.days} mode={mode} today={today} />}
+      </LoadedContent>
 
       <IcsExportCard from={period.from} />
     </Screen>

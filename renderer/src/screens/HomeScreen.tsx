@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { HomeOpenCasesCard } from '../components/case/HomeOpenCasesCard';
 import { DueItemsCard } from '../components/DueItemsCard';
 import { HomeHoursCard } from '../components/hours/HomeHoursCard';
 import { HomeInvoicesCard } from '../components/invoices/HomeInvoicesCard';
@@ -52,6 +53,7 @@ export function HomeScreen({ recoveryMode }: { recoveryMode: boolean }) {
         }
       />
       <div className="home-cards">
+        <HomeOpenCasesCard />
         <HomeInvoicesCard />
         <HomeHoursCard />
       </div>

@@ -26,6 +26,7 @@ import { useOrganisationsStore } from '../stores/organisationsStore';
 import { useToastStore } from '../stores/toastStore';
 import { Alert, Badge, Button, Card, Dialog, EmptyState, Icon, SelectField } from '../ui';
 import { focusFirstField } from '../components/focusFirstField';
+import { LoadedContent } from '../components/LoadedContent';
 import { Screen } from './Screen';
 import '../agenda.css';
 import '../cases.css';
@@ -197,60 +198,53 @@ export function HoursScreen() {
         ) : null}
       </div>
 
-      {entries === null ? (
-        weekError ? (
-          <Alert
-            tone="error"
-            testId="error-alert"
-            action={
-              <Button variant="secondary" onClick={() => void loadWeek()}>
-                {t('hours.retry')}
-              </Button>
-            }
-          >
-            {errors.code(weekError)}
-          </Alert>
-        ) : (
-          <p className="muted" role="status">
-            {t('hours.loading')}
-          </p>
-        )
-      ) : entries.length === 0 ? (
-        <div data-testid="hours-empty">
-          <EmptyState
-            icon="clock"
-            title={t('hours.emptyWeekTitle')}
-            action={
-              <Button variant="secondary" onClick={() => focusFirstField('hours-form-title')}>
-                {t('empty.firstHours')}
-              </Button>
-            }
-          >
-            <p>{t('hours.emptyText')}</p>
-            <p>{t('hours.emptyFirstStep')}</p>
-          </EmptyState>
-        </div>
-      ) : (
-        <>
-          {weekTotals.cancelled > 0 ? (
-            <p className="muted">
-              {t('hours.weekCancelled', { time: formatMinutes(weekTotals.cancelled) })}
-            </p>
-          ) : null}
-          {hasBilled ? (
-            <Alert tone="info" testId="hours-locked-notice">
-              {t('hours.entry.billedReason')}
-            </Alert>
-          ) : null}
-          <HoursDays
-            entries={entries}
-            days={period.days}
-            today={today}
-            organisations={organisations}
-            showOrganisation={organisationId === null}
-          />
-        </>
-      )}
+      <LoadedContent
+        value={entries}
+        error={weekError}
+        onRetry={() => void loadWeek()}
+        retryText={t('hours.retry')}
+        loadingText={t('hours.loading')}
+        empty={
+          entries?.length === 0 ? (
+            <div data-testid="hours-empty">
+              <EmptyState
+                icon="clock"
+                title={t('hours.emptyWeekTitle')}
+                action={
+                  <Button variant="secondary" onClick={() => focusFirstField('hours-form-title')}>
+                    {t('empty.firstHours')}
+                  </Button>
+                }
+              >
+                <p>{t('hours.emptyText')}</p>
+                <p>{t('hours.emptyFirstStep')}</p>
+              </EmptyState>
+            </div>
+          ) : null
+        }
+      >
+        {(loaded) => (
+          <>
+            {weekTotals.cancelled > 0 ? (
+              <p className="muted">
+                {t('hours.weekCancelled', { time: formatMinutes(weekTotals.cancelled) })}
+              </p>
+            ) : null}
+            {hasBilled ? (
+              <Alert tone="info" testId="hours-locked-notice">
+                {t('hours.entry.billedReason')}
+              </Alert>
+            ) : null}
+            <HoursDays
+              entries={loaded}
+              days={period.days}
+              today={today}
+              organisations={organisations}
+              showOrganisation={organisationId === null}
+            />
+          </>
+        )}
+      </LoadedContent>
     </Screen>
   );
 }

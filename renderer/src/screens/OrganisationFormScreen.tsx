@@ -343,9 +343,12 @@ function OrganisationFormView({ organisation }: { organisation: Organisation | n
           <FormSection
             title={t('organisations.form.notes')}
             intro={
-              <Tooltip label={t('help.organisationNotesLabel')} testId="help-organisation-notes">
-                {t('help.organisationNotes')}
-              </Tooltip>
+              <>
+                {t('help.organisationNotesIntro')}{' '}
+                <Tooltip label={t('help.organisationNotesLabel')} testId="help-organisation-notes">
+                  {t('help.organisationNotes')}
+                </Tooltip>
+              </>
             }
           >
             <TextAreaField

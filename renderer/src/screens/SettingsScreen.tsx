@@ -6,6 +6,7 @@ import { PracticeSettingsCard } from '../components/practice/PracticeSettingsCar
 import { RecoveryCodeSettings } from '../components/RecoveryCodeSettings';
 import { HandoverCard } from '../components/handover/HandoverCard';
 import { KeepingSafeCards } from '../components/safety/KeepingSafeCards';
+import { RestartTourButton } from '../components/tour/RestartTourButton';
 import { useT } from '../i18n';
 import { useCaseFileStore } from '../stores/caseFileStore';
 import { useNavigationStore } from '../stores/navigationStore';
@@ -47,11 +48,22 @@ export function SettingsScreen({
       <LanguageChoice />
     </Card>
   );
+  const tourCard = (
+    <Card
+      key="tour"
+      title={t('tour.label')}
+      headingId="settings-tour"
+      intro={t('tour.restartIntro')}
+    >
+      <RestartTourButton />
+    </Card>
+  );
   // The practice's details and logo: on every invoice; shown in the demo too (filled in there).
   const practiceCards = [<PracticeSettingsCard key="practice" />, <PracticeLogoCard key="logo" />];
   const practiceGroup = (
     <SettingsGroup key="practice" id="settings-group-practice" title={t('safety.group.practice')}>
       {languageCard}
+      {tourCard}
       {practiceCards}
     </SettingsGroup>
   );

@@ -6,8 +6,8 @@ import { formatMinutes } from '../../lib/money';
 import { useInvoicesStore } from '../../stores/invoicesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { Button, Card, Icon } from '../../ui';
+import { LoadedContent } from '../LoadedContent';
 import { useInvoiceRun } from './InvoiceRunSection';
-import { LoadedContent } from './LoadedContent';
 import '../../billing.css';
 
 /** Opens Facturen at the invoice run of a month. */
@@ -39,6 +39,7 @@ export function HomeInvoicesCard() {
         value={items}
         error={error}
         onRetry={retry}
+        retryText={t('invoices.retry')}
         loadingText={t('homeInvoices.loading')}
         empty={
           open.length === 0 ? (

@@ -9,8 +9,8 @@ import { callVp } from '../../lib/vp';
 import { useInvoicesStore } from '../../stores/invoicesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { Badge, Button, Card, EmptyState, Field, Icon, Table, Tooltip } from '../../ui';
+import { LoadedContent } from '../LoadedContent';
 import { DraftInvoiceActions, useIssueDialog } from './DraftInvoiceActions';
-import { LoadedContent } from './LoadedContent';
 
 /** The run of one month ('YYYY-MM') read from main; null while it is on its way. */
 export function useInvoiceRun(month: string | null) {
@@ -98,6 +98,7 @@ export function InvoiceRunSection() {
           value={items}
           error={error}
           onRetry={retry}
+          retryText={t('invoices.retry')}
           loadingText={t('invoices.loading')}
           empty={
             shown.length === 0 ? (

@@ -8,10 +8,10 @@ import { formatCents } from '../../lib/money';
 import { callVp } from '../../lib/vp';
 import { useInvoicesStore } from '../../stores/invoicesStore';
 import { Badge, Button, Card, EmptyState, SelectField, Table } from '../../ui';
+import { LoadedContent } from '../LoadedContent';
 import { useOrganisationEntries } from '../hours/useOrganisationEntries';
 import { ExportDialog } from './ExportDialog';
 import { CreditNoteDialog } from './IssueDialogs';
-import { LoadedContent } from './LoadedContent';
 
 /** Invoices as listed: a credit note's amount is subtracted, so it shows as negative. */
 export function listedAmount(invoice: Pick<InvoiceSummary, 'kind' | 'payableCents'>): number {
@@ -117,6 +117,7 @@ export function IssuedInvoicesSection() {
           value={items}
           error={error}
           onRetry={() => setRound((n) => n + 1)}
+          retryText={t('invoices.retry')}
           loadingText={t('invoices.loading')}
           empty={
             items === null || items.length > 0 ? null : filtered ? (

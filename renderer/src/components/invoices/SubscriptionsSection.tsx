@@ -7,9 +7,9 @@ import { useInvoicesStore } from '../../stores/invoicesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { useOrganisationsStore } from '../../stores/organisationsStore';
 import { Badge, Button, Card, EmptyState, SelectField, Table } from '../../ui';
+import { LoadedContent } from '../LoadedContent';
 import { DraftInvoiceActions, useIssueDialog } from './DraftInvoiceActions';
 import { useInvoiceRun } from './InvoiceRunSection';
-import { LoadedContent } from './LoadedContent';
 
 /**
  * "Jaarabonnementen": the organisations whose contract has a yearly subscription in the chosen
@@ -53,6 +53,7 @@ export function SubscriptionsSection() {
           value={items}
           error={error}
           onRetry={retry}
+          retryText={t('invoices.retry')}
           loadingText={t('invoices.loading')}
           empty={
             rows.length === 0 ? (

@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
-import type { ErrorCode } from '../../../../shared/errors';
-import { useT } from '../../i18n';
-import { Alert, Button } from '../../ui';
-import { useErrorText } from '../useErrorText';
+import type { ErrorCode } from '../../../shared/errors';
+import { Alert, Button } from '../ui';
+import { useErrorText } from './useErrorText';
 
 /**
- * What a billing card shows of something it reads from main: a calm "loading" line, the
- * refusal with "Opnieuw proberen", the card's empty state, or its content (a function, so it
- * is only built once there is something to show).
+ * What a screen or card shows of something it reads from main: a calm "loading" line, the
+ * refusal with a button to try again, its empty state, or its content (a function, so it is
+ * only built once there is something to show). The one place this sequence is written.
  */
 export function LoadedContent<T>({
   value,
   error,
   onRetry,
+  retryText,
   loadingText,
   empty,
   children,
@@ -21,12 +21,12 @@ export function LoadedContent<T>({
   value: T | null;
   error: ErrorCode | null;
   onRetry: () => void;
+  retryText: string;
   loadingText: string;
   /** Shown instead of the content when there is nothing; null when there is. */
   empty: ReactNode;
   children: (value: T) => ReactNode;
 }) {
-  const t = useT();
   const errors = useErrorText();
   if (value === null) {
     return error ? (
@@ -35,7 +35,7 @@ export function LoadedContent<T>({
         testId="error-alert"
         action={
           <Button variant="secondary" onClick={onRetry}>
-            {t('invoices.retry')}
+            {retryText}
           </Button>
         }
       >
