@@ -14,10 +14,15 @@ export const shortcutCommands = [
 ] as const;
 export type ShortcutCommand = (typeof shortcutCommands)[number];
 
-/** Commands the application menu sends to the page (locking is done in main itself). */
+/** Commands the application menu sends to the page (the menu's Vergrendelen locks in main). */
 export const menuCommands = ['openPalette', 'newCase', 'newNote', 'recordHours'] as const;
-export type MenuCommand = (typeof menuCommands)[number];
-export const menuCommandSchema = z.enum(menuCommands);
+/**
+ * Everything main may ask the page to do: the menu's commands, and 'lock' when the screen is
+ * locked, so the page saves its drafts before it locks (main/electron/lock.ts).
+ */
+export const pageCommands = [...menuCommands, 'lock'] as const;
+export type MenuCommand = (typeof pageCommands)[number];
+export const menuCommandSchema = z.enum(pageCommands);
 
 /** The one-way main → page channel of a menu command (see main/security/menu-command.ts). */
 export const MENU_COMMAND_CHANNEL = 'vp:menu-command';

@@ -183,3 +183,29 @@ test('the wait survives a reload of the window, since main holds it', async ({ p
   await expect(page.getByTestId('unlock-wait')).toContainText(/over \d seconden?/);
   await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeDisabled();
 });
+
+test('a screen lock asks the page first: the draft typed a moment before is kept', async ({
+  page,
+  app,
+}) => {
+  const code = await createCaseFile(page, PASSPHRASE);
+  await confirmRecoveryCode(app, page, code);
+  const caseNumber = await prepareCase(page);
+  await openCase(page, caseNumber);
+
+  // Typed, and at once the screen is locked: main sends the page its 'lock' command (the
+  // preload passes it on as this DOM event), before autosave's second has passed.
+  const noteForm = page.getByTestId('note-form');
+  await noteForm.getByLabel('Notitie', { exact: true }).fill(NOTE);
+  await page.evaluate(() => window.dispatchEvent(new Event('vp-menu-command:lock')));
+  await expect(page.getByTestId('screen-unlock')).toBeVisible();
+  await expect(page.getByText(NOTE)).toHaveCount(0);
+  expect(await mainState(page)).toBe('locked');
+
+  await unlock(page, PASSPHRASE);
+  await openCase(page, caseNumber);
+  const offer = page.getByTestId('draft-offer');
+  await expect(offer).toContainText('Er is een concept van');
+  await offer.getByRole('button', { name: 'Verdergaan' }).click();
+  await expect(noteForm.getByLabel('Notitie', { exact: true })).toHaveValue(NOTE);
+});

@@ -5,7 +5,14 @@ import type { CaseFileSession } from '../services/casefile-session';
 
 vi.mock('electron', () => ({ BrowserWindow: class {} }));
 
-const { lockAndReset, lockOnSystemEvents, lockWhenSystemIdle } = await import('./lock');
+const {
+  isCaseFileOpen,
+  lockAndReset,
+  lockOnSystemEvents,
+  lockPageFirst,
+  lockWhenSystemIdle,
+  PAGE_LOCK_GRACE_MS,
+} = await import('./lock');
 
 function fakeWindow(destroyed = false) {
   return {
@@ -138,5 +145,77 @@ describe('lockWhenSystemIdle', () => {
     minutes = 1;
     vi.advanceTimersByTime(60 * 60_000);
     expect(lock).not.toHaveBeenCalled();
+  });
+});
+
+describe('a screen lock asks the page first', () => {
+  it('sleep locks at once, a screen lock through its own function', () => {
+    const powerMonitor = new EventEmitter();
+    const lock = vi.fn();
+    const lockScreen = vi.fn();
+    lockOnSystemEvents(powerMonitor as never, lock, lockScreen);
+    powerMonitor.emit('lock-screen');
+    expect(lockScreen).toHaveBeenCalledTimes(1);
+    expect(lock).not.toHaveBeenCalled();
+    powerMonitor.emit('suspend');
+    expect(lock).toHaveBeenCalledTimes(1);
+  });
+
+  it('locks from main after the grace time when the page did not', () => {
+    const askPage = vi.fn();
+    const lock = vi.fn();
+    const timers: [() => void, number][] = [];
+    lockPageFirst(
+      askPage,
+      () => true,
+      lock,
+      (run, ms) => timers.push([run, ms]),
+    );
+    expect(askPage).toHaveBeenCalledTimes(1);
+    expect(lock).not.toHaveBeenCalled();
+    expect(timers.map(([, ms]) => ms)).toEqual([PAGE_LOCK_GRACE_MS]);
+    timers[0]![0]();
+    expect(lock).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves it to the page when the page locked in time', () => {
+    const lock = vi.fn();
+    let run: () => void = () => {};
+    lockPageFirst(
+      () => {},
+      () => false,
+      lock,
+      (r) => (run = r),
+    );
+    run();
+    expect(lock).not.toHaveBeenCalled();
+  });
+
+  it('still locks from main when asking the page throws', () => {
+    const lock = vi.fn();
+    let run: () => void = () => {};
+    expect(() =>
+      lockPageFirst(
+        () => {
+          throw new Error('window gone');
+        },
+        () => true,
+        lock,
+        (r) => (run = r),
+      ),
+    ).toThrow();
+    run();
+    expect(lock).toHaveBeenCalledTimes(1);
+  });
+
+  it('knows whether the case file is open', () => {
+    expect(isCaseFileOpen({ requireOpen: () => ({}) as never })).toBe(true);
+    expect(
+      isCaseFileOpen({
+        requireOpen: () => {
+          throw new Error('LOCKED');
+        },
+      }),
+    ).toBe(false);
   });
 });

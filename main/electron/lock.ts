@@ -10,10 +10,10 @@ import { loadApp } from './window';
  * stays on screen or in the page's memory. (A lock the renderer asks for itself goes through
  * the `lock` API call instead, and the renderer resets its own stores.)
  *
- * Known limit: main does not ask the page to save first, so a draft typed less than a second
- * before a suspend or screen lock (autosave waits a second) is not kept. The idle backstop is
- * not affected: after minutes without input every draft was saved. A fix would send the page a
- * lock command first (as the menu's page commands do) and lock here only if it did not.
+ * This does not ask the page to save first: on suspend there is no time to wait (the key must
+ * not stay in memory while the laptop sleeps in a bag), so a draft typed in the second before
+ * is not kept. A screen lock goes through lockPageFirst instead. The idle backstop needs
+ * neither: after minutes without input every draft was saved.
  */
 export function lockAndReset(session: CaseFileSession, window: BrowserWindow | null): void {
   try {
@@ -23,10 +23,50 @@ export function lockAndReset(session: CaseFileSession, window: BrowserWindow | n
   }
 }
 
-/** Locks when the laptop goes to sleep or its screen is locked (DESIGN.md, "Lock"). */
-export function lockOnSystemEvents(powerMonitor: Pick<PowerMonitor, 'on'>, lock: () => void): void {
+/**
+ * Locks when the laptop goes to sleep or its screen is locked (DESIGN.md, "Lock"). Sleep locks
+ * at once; a screen lock may use `lockScreen`, which gives the page a moment to save drafts.
+ */
+export function lockOnSystemEvents(
+  powerMonitor: Pick<PowerMonitor, 'on'>,
+  lock: () => void,
+  lockScreen: () => void = lock,
+): void {
   powerMonitor.on('suspend', lock);
-  powerMonitor.on('lock-screen', lock);
+  powerMonitor.on('lock-screen', lockScreen);
+}
+
+/** Whether the case file is open now (requireOpen fails with LOCKED when not). */
+export function isCaseFileOpen(session: Pick<CaseFileSession, 'requireOpen'>): boolean {
+  try {
+    session.requireOpen();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How long the page gets to save its drafts and lock itself before main locks anyway. */
+export const PAGE_LOCK_GRACE_MS = 1_500;
+
+/**
+ * Asks the page to lock (it saves its drafts encrypted first, then calls `lock`), and locks
+ * from main after PAGE_LOCK_GRACE_MS if the case file is still open: a hung or busy page
+ * cannot keep it open.
+ */
+export function lockPageFirst(
+  askPage: () => void,
+  isOpen: () => boolean,
+  lock: () => void,
+  setTimer: (run: () => void, ms: number) => unknown = setTimeout,
+): void {
+  try {
+    askPage();
+  } finally {
+    setTimer(() => {
+      if (isOpen()) lock();
+    }, PAGE_LOCK_GRACE_MS);
+  }
 }
 
 /**

@@ -18,7 +18,13 @@ import { APP_SCHEME } from '../security/app-url';
 import { APP_SCHEME_REGISTRATION, appProtocolHandler } from './app-protocol';
 import { hardenSession, hardenWebContents } from './harden';
 import { registerApi } from './ipc';
-import { lockAndReset, lockOnSystemEvents, lockWhenSystemIdle } from './lock';
+import {
+  isCaseFileOpen,
+  lockAndReset,
+  lockOnSystemEvents,
+  lockPageFirst,
+  lockWhenSystemIdle,
+} from './lock';
 import { installMenu, menuCommandSender } from './menu';
 import {
   assetsDir,
@@ -112,13 +118,21 @@ function start(): void {
           !mainWindow.isDestroyed() &&
           sender.id === mainWindow.webContents.id,
       });
+      const sendToPage = menuCommandSender(() => mainWindow);
       installMenu({
         onLock: lock,
-        onCommand: menuCommandSender(() => mainWindow),
+        onCommand: sendToPage,
         devTools,
         isMac: process.platform === 'darwin',
       });
-      lockOnSystemEvents(powerMonitor, lock);
+      // The screen lock lets the page save its drafts first; sleep does not wait.
+      const lockScreen = () =>
+        lockPageFirst(
+          () => sendToPage('lock'),
+          () => isCaseFileOpen(caseFile),
+          lock,
+        );
+      lockOnSystemEvents(powerMonitor, lock, lockScreen);
       lockWhenSystemIdle(powerMonitor, () => idleLockMinutesOf(caseFile), lock);
 
       mainWindow = createMainWindow(preloadPath(__dirname), devTools);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MENU_COMMAND_CHANNEL, menuCommands } from '../../shared/commands';
+import { MENU_COMMAND_CHANNEL, pageCommands } from '../../shared/commands';
 import { forwardMenuCommands, type ListenOn } from './menu-command';
 
 function setUp() {
@@ -7,7 +7,7 @@ function setUp() {
   const on: ListenOn = (channel, listener) => listeners.set(channel, listener);
   const target = new EventTarget();
   const seen: string[] = [];
-  for (const command of menuCommands) {
+  for (const command of pageCommands) {
     target.addEventListener(`vp-menu-command:${command}`, (event) => seen.push(event.type));
   }
   const original = target.dispatchEvent.bind(target);
@@ -30,14 +30,15 @@ describe('forwardMenuCommands', () => {
 
   it('passes each known command on as its own DOM event', () => {
     const { seen, send } = setUp();
-    for (const command of menuCommands) send(command);
-    expect(seen).toEqual(menuCommands.map((c) => `vp-menu-command:${c}`));
+    // 'lock' too: a screen lock asks the page to save its drafts and lock (main/electron/lock.ts).
+    for (const command of pageCommands) send(command);
+    expect(seen).toEqual(pageCommands.map((c) => `vp-menu-command:${c}`));
   });
 
   it('drops anything else main (or a forged message) might send', () => {
     const { dispatched, send } = setUp();
     for (const hostile of [
-      'lock',
+      'unlock',
       'newCase ',
       'NEWCASE',
       '',

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { menuCommandEvent, menuCommands } from '../../../shared/commands';
+import { menuCommandEvent, pageCommands } from '../../../shared/commands';
 import { runCommand } from '../lib/commands';
 import { commandForKey, runsNow, type ShortcutCommand } from '../lib/shortcuts';
 
@@ -28,7 +28,7 @@ export function useAppCommands(openPalette: () => void): void {
       event.preventDefault();
       if (!event.repeat) perform(command);
     }
-    const fromMenu = menuCommands.map((command) => {
+    const fromMenu = pageCommands.map((command) => {
       const listener = () => perform(command);
       window.addEventListener(menuCommandEvent(command), listener);
       return () => window.removeEventListener(menuCommandEvent(command), listener);
