@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import type { VpApi } from '../../shared/api';
 import { expect, test } from '../app/fixture';
+import { expectNoSeriousViolations } from './a11y';
 import { confirmRecoveryCode, createCaseFile, shot } from './steps';
 
 const PASSPHRASE = 'de reiger staat stil in de slootkant';
@@ -91,6 +92,7 @@ test('hand an open case over with a passphrase for the successor, then see it ma
     table.getByRole('row', { name: /2026-001/ }).getByTestId('handed-over-badge'),
   ).toHaveCount(0);
   await shot(app, page, 'settings-handover');
+  await expectNoSeriousViolations(page, 'settings-handover');
 
   // Reading it in: a wrong passphrase is said at the field; the right one is refused here,
   // because the package came from this very case file.

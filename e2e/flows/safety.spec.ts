@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { VpApi } from '../../shared/api';
 import { expect, test } from '../app/fixture';
+import { expectNoSeriousViolations } from './a11y';
 import { confirmRecoveryCode, createCaseFile, shot } from './steps';
 
 const PASSPHRASE = 'de kat slaapt graag op de warme vensterbank';
@@ -154,6 +155,7 @@ test('make a backup, see the reminder go, and restore it with the current file k
   await expect(dialog).toContainText('Het wachtwoord klopt niet');
   await expect(secret).toHaveValue('');
   await shot(app, page, 'settings-restore-dialog');
+  await expectNoSeriousViolations(page, 'settings-restore-dialog');
   await secret.fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Map kiezen en terugzetten' }).click();
 
@@ -234,6 +236,7 @@ test('destroy a case past its retention term after confirming, and filter the au
   await expect(card.getByRole('checkbox', { name: `Melding ${old} kiezen` })).toBeChecked();
   await expect(card.getByTestId('retention-selected')).toHaveText('1 van 1 gekozen');
   await shot(app, page, 'settings-retention');
+  await expectNoSeriousViolations(page, 'settings-retention');
 
   // The confirmation names how many, says it cannot be undone, and warns about old backups.
   await destroy.click();
@@ -243,6 +246,7 @@ test('destroy a case past its retention term after confirming, and filter the au
   await expect(dialog).toContainText('oudere back-ups bevatten deze meldingen nog');
   await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await shot(app, page, 'settings-destroy-dialog');
+  await expectNoSeriousViolations(page, 'settings-destroy-dialog');
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(rows).toHaveCount(1);
@@ -270,6 +274,7 @@ test('destroy a case past its retention term after confirming, and filter the au
   await expect(entries.first()).toContainText('Melding vernietigd');
   await expect(entries.first()).not.toContainText('Fatima');
   await shot(app, page, 'settings-audit-log');
+  await expectNoSeriousViolations(page, 'settings-audit-log');
 
   // A period that ends before it starts is refused at its end; a later period has nothing.
   await audit.getByLabel('Van', { exact: true }).fill(dutchDay(1));
