@@ -36,7 +36,7 @@ test('open the demo, look around, close it and create an own case file', async (
   const openCases = page.getByTestId('home-open-cases');
   const firstOrganisation = openCases.getByRole('listitem').first();
   await expect(firstOrganisation).toContainText(/\d+ open/);
-  const name = (await firstOrganisation.locator('.home-open-cases-name').innerText()).trim();
+  const name = (await firstOrganisation.locator('.due-org').innerText()).trim();
   await firstOrganisation.getByRole('button').click();
   await expect(page.getByTestId('screen-cases')).toBeVisible();
   await expect(page.getByTestId('case-row').first()).toBeVisible();

@@ -6,8 +6,9 @@ import { LIST_LIMIT } from '../../lib/cases';
 import { runCommand } from '../../lib/commands';
 import { openCasesByOrganisation, showOpenCasesOf } from '../../lib/openCases';
 import { callVp } from '../../lib/vp';
-import { Alert, Button, Card, Icon } from '../../ui';
-import { useErrorText } from '../useErrorText';
+import { Button, Card, Icon } from '../../ui';
+import { HomeCardEmpty } from '../HomeCardEmpty';
+import { LoadedContent } from '../LoadedContent';
 
 /**
  * Home's "Open meldingen": how many cases are open per organisation (test cases and duplicates
@@ -16,7 +17,6 @@ import { useErrorText } from '../useErrorText';
 export function HomeOpenCasesCard() {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [round, setRound] = useState(0);
@@ -42,64 +42,56 @@ export function HomeOpenCasesCard() {
       headingId="home-open-cases-title"
       data-testid="home-open-cases"
     >
-      {cases === null ? (
-        error ? (
-          <Alert
-            tone="error"
-            testId="error-alert"
-            action={
-              <Button variant="secondary" onClick={() => setRound((n) => n + 1)}>
-                {t('cases.retry')}
-              </Button>
-            }
-          >
-            {errors.code(error)}
-          </Alert>
-        ) : (
-          <p className="muted" role="status">
-            {t('homeCases.loading')}
-          </p>
-        )
-      ) : rows.length === 0 ? (
-        <div className="home-card-empty" data-testid="home-open-cases-empty">
-          <Icon name="inbox" className="home-card-empty-icon" />
-          <div>
-            <p className="home-card-empty-title">{t('homeCases.emptyTitle')}</p>
-            <p className="muted">{t('homeCases.emptyText')}</p>
-            <div className="btn-row home-card-actions">
-              <Button variant="secondary" onClick={() => runCommand('newCase')}>
-                {t('homeCases.emptyAction')}
-              </Button>
-            </div>
-          </div>
-        </div>
-      ) : (
-        <>
-          <p className="muted">{t('homeCases.total', { count: total })}</p>
-          <ul className="home-open-cases" aria-labelledby="home-open-cases-title">
-            {rows.map((row) => (
-              <li key={row.organisationId}>
-                <button
-                  type="button"
-                  className="home-open-cases-row"
-                  onClick={() => showOpenCasesOf(row.organisationId)}
-                >
-                  <span className="home-open-cases-name">{row.organisationName}</span>
-                  <span className="home-open-cases-count">
-                    {t('homeCases.count', { count: row.open })}
-                    {row.overdue > 0 ? (
-                      <span className="home-open-cases-overdue">
-                        <Icon name="alert" />
-                        {t('homeCases.overdue', { count: row.overdue })}
-                      </span>
-                    ) : null}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LoadedContent
+        value={cases}
+        error={error}
+        onRetry={() => setRound((n) => n + 1)}
+        retryText={t('cases.retry')}
+        loadingText={t('homeCases.loading')}
+        empty={
+          rows.length === 0 ? (
+            <HomeCardEmpty
+              icon="inbox"
+              title={t('homeCases.emptyTitle')}
+              text={t('homeCases.emptyText')}
+              testId="home-open-cases-empty"
+              action={
+                <Button variant="secondary" onClick={() => runCommand('newCase')}>
+                  {t('homeCases.emptyAction')}
+                </Button>
+              }
+            />
+          ) : null
+        }
+      >
+        {() => (
+          <>
+            <p className="muted">{t('homeCases.total', { count: total })}</p>
+            <ul className="due-list" aria-labelledby="home-open-cases-title">
+              {rows.map((row) => (
+                <li key={row.organisationId} className="due-item">
+                  <button
+                    type="button"
+                    className="due-link home-link"
+                    onClick={() => showOpenCasesOf(row.organisationId)}
+                  >
+                    <span className="due-org">{row.organisationName}</span>
+                    <span className="due-when">
+                      {t('homeCases.count', { count: row.open })}
+                      {row.overdue > 0 ? (
+                        <span className="home-open-cases-overdue">
+                          <Icon name="alert" />
+                          {t('homeCases.overdue', { count: row.overdue })}
+                        </span>
+                      ) : null}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </LoadedContent>
     </Card>
   );
 }

@@ -9,8 +9,9 @@ import { formatMinutes } from '../../lib/money';
 import { callVp } from '../../lib/vp';
 import { useHoursStore } from '../../stores/hoursStore';
 import { useNavigationStore } from '../../stores/navigationStore';
-import { Alert, Button, Card, Icon } from '../../ui';
-import { useErrorText } from '../useErrorText';
+import { Button, Card, Icon } from '../../ui';
+import { HomeCardEmpty } from '../HomeCardEmpty';
+import { LoadedContent } from '../LoadedContent';
 import '../../billing.css';
 
 function openHours() {
@@ -22,7 +23,6 @@ function openHours() {
 export function HomeHoursCard() {
   const t = useT();
   const locale = useLocale();
-  const errors = useErrorText();
   const [today] = useState(() => todayInputValue());
   const thisMonth = monthOf(today);
   const previous = lastMonth(today);
@@ -52,63 +52,55 @@ export function HomeHoursCard() {
 
   return (
     <Card title={t('homeHours.title')} headingId="home-hours-title" data-testid="home-hours">
-      {entries === null ? (
-        error ? (
-          <Alert
-            tone="error"
-            testId="error-alert"
-            action={
-              <Button variant="secondary" onClick={() => setRound((n) => n + 1)}>
-                {t('hours.retry')}
-              </Button>
-            }
-          >
-            {errors.code(error)}
-          </Alert>
-        ) : (
-          <p className="muted" role="status">
-            {t('homeHours.loading')}
-          </p>
-        )
-      ) : now === 0 && before === 0 ? (
-        <div className="home-card-empty" data-testid="home-hours-empty">
-          <Icon name="clock" className="home-card-empty-icon" />
-          <div>
-            <p className="home-card-empty-title">{t('homeHours.emptyTitle')}</p>
-            <p className="muted">{t('homeHours.emptyText')}</p>
+      <LoadedContent
+        value={entries}
+        error={error}
+        onRetry={() => setRound((n) => n + 1)}
+        retryText={t('hours.retry')}
+        loadingText={t('homeHours.loading')}
+        empty={
+          now === 0 && before === 0 ? (
+            <HomeCardEmpty
+              icon="clock"
+              title={t('homeHours.emptyTitle')}
+              text={t('homeHours.emptyText')}
+              testId="home-hours-empty"
+              action={
+                <Button variant="secondary" onClick={openHours}>
+                  {t('homeHours.emptyAction')}
+                </Button>
+              }
+            />
+          ) : null
+        }
+      >
+        {() => (
+          <>
+            <dl className="home-hours">
+              <div data-testid="home-hours-this-month">
+                <dt>
+                  {t('homeHours.thisMonth')}{' '}
+                  <span className="muted">({formatMonth(thisMonth, locale)})</span>
+                </dt>
+                <dd>{t('homeHours.value', { time: formatMinutes(now) })}</dd>
+              </div>
+              <div data-testid="home-hours-last-month">
+                <dt>
+                  {t('homeHours.lastMonth')}{' '}
+                  <span className="muted">({formatMonth(previous, locale)})</span>
+                </dt>
+                <dd>{t('homeHours.value', { time: formatMinutes(before) })}</dd>
+              </div>
+            </dl>
             <div className="btn-row home-card-actions">
               <Button variant="secondary" onClick={openHours}>
-                {t('homeHours.emptyAction')}
+                <Icon name="clock" />
+                {t('homeHours.open')}
               </Button>
             </div>
-          </div>
-        </div>
-      ) : (
-        <>
-          <dl className="home-hours">
-            <div data-testid="home-hours-this-month">
-              <dt>
-                {t('homeHours.thisMonth')}{' '}
-                <span className="muted">({formatMonth(thisMonth, locale)})</span>
-              </dt>
-              <dd>{t('homeHours.value', { time: formatMinutes(now) })}</dd>
-            </div>
-            <div data-testid="home-hours-last-month">
-              <dt>
-                {t('homeHours.lastMonth')}{' '}
-                <span className="muted">({formatMonth(previous, locale)})</span>
-              </dt>
-              <dd>{t('homeHours.value', { time: formatMinutes(before) })}</dd>
-            </div>
-          </dl>
-          <div className="btn-row home-card-actions">
-            <Button variant="secondary" onClick={openHours}>
-              <Icon name="clock" />
-              {t('homeHours.open')}
-            </Button>
-          </div>
-        </>
-      )}
+          </>
+        )}
+      </LoadedContent>
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import { formatMinutes } from '../../lib/money';
 import { useInvoicesStore } from '../../stores/invoicesStore';
 import { useNavigationStore } from '../../stores/navigationStore';
 import { Button, Card, Icon } from '../../ui';
+import { HomeCardEmpty } from '../HomeCardEmpty';
 import { LoadedContent } from '../LoadedContent';
 import { useInvoiceRun } from './InvoiceRunSection';
 import '../../billing.css';
@@ -43,15 +44,12 @@ export function HomeInvoicesCard() {
         loadingText={t('homeInvoices.loading')}
         empty={
           open.length === 0 ? (
-            <div className="home-card-empty" data-testid="home-invoices-empty">
-              <Icon name="check" className="home-card-empty-icon" />
-              <div>
-                <p className="home-card-empty-title">
-                  {t('homeInvoices.emptyTitle', { month: monthName })}
-                </p>
-                <p className="muted">{t('homeInvoices.emptyText')}</p>
-              </div>
-            </div>
+            <HomeCardEmpty
+              icon="check"
+              title={t('homeInvoices.emptyTitle', { month: monthName })}
+              text={t('homeInvoices.emptyText')}
+              testId="home-invoices-empty"
+            />
           ) : null
         }
       >
