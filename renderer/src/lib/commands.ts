@@ -5,6 +5,7 @@ import { routes, useNavigationStore, type Route } from '../stores/navigationStor
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { useToastStore } from '../stores/toastStore';
 import { openCase } from './cases';
+import { focusFirstFieldWhenShown } from './focusField';
 import { lockCaseFile } from './session';
 import { shortcuts, type ShortcutCommand } from './shortcuts';
 
@@ -45,31 +46,6 @@ export function openCaseId(): number | null {
   return useNavigationStore.getState().route === 'cases' && view.kind === 'detail' ? view.id : null;
 }
 
-const FIELD =
-  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled])';
-/** How long a form may take to appear (a case is read from main first). */
-const APPEAR_WAIT_MS = 3000;
-
-/**
- * Focuses the first field inside `selector` once it is on screen. A screen focuses its heading
- * when it arrives; this waits for the next frame after that, so the field keeps the focus.
- */
-export function focusFirstField(selector: string): void {
-  const started = Date.now();
-  function attempt() {
-    const field = document.querySelector(selector)?.querySelector<HTMLElement>(FIELD);
-    if (field) {
-      requestAnimationFrame(() => {
-        field.scrollIntoView({ block: 'center' });
-        field.focus();
-      });
-      return;
-    }
-    if (Date.now() - started < APPEAR_WAIT_MS) requestAnimationFrame(attempt);
-  }
-  requestAnimationFrame(attempt);
-}
-
 /** Runs a command from the palette, a shortcut or the menu. */
 export function runCommand(command: AppCommand): void {
   switch (command) {
@@ -90,12 +66,12 @@ export function runCommand(command: AppCommand): void {
         useToastStore.getState().show('command.noCaseOpen');
         return;
       }
-      focusFirstField('[data-testid="note-add"]');
+      focusFirstFieldWhenShown('[data-testid="note-add"]');
       return;
     }
     case 'recordHours':
       if (useNavigationStore.getState().route !== 'hours') openSection('hours');
-      focusFirstField('[data-testid="hours-entry-card"]');
+      focusFirstFieldWhenShown('[data-testid="hours-entry-card"]');
       return;
     case 'makeInvoices':
       openSection('invoices');

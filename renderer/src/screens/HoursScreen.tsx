@@ -25,7 +25,7 @@ import { useNavigationStore } from '../stores/navigationStore';
 import { useOrganisationsStore } from '../stores/organisationsStore';
 import { useToastStore } from '../stores/toastStore';
 import { Alert, Badge, Button, Card, Dialog, EmptyState, Icon, SelectField } from '../ui';
-import { focusFirstField } from '../components/focusFirstField';
+import { focusFirstField } from '../lib/focusField';
 import { LoadedContent } from '../components/LoadedContent';
 import { Screen } from './Screen';
 import '../agenda.css';

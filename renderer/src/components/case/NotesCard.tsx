@@ -34,7 +34,7 @@ import {
   TextAreaField,
 } from '../../ui';
 import { DateTimeField } from '../DateTimeField';
-import { focusFirstField } from '../focusFirstField';
+import { focusFirstField } from '../../lib/focusField';
 import { AutosaveNote, DraftOffer } from '../DraftOffer';
 import { useAutosave, useStoredDraft } from '../useDraft';
 import { useErrorText } from '../useErrorText';
